@@ -1,0 +1,85 @@
+# Books API — every command a user or CI runs. `make help` lists them.
+SHELL := /bin/bash
+.DEFAULT_GOAL := all
+
+VENV      := .venv
+PY        := $(VENV)/bin/python
+NPX       := npx --no-install
+SPEC      := openapi/openapi.yaml
+SOURCES   := $(shell find openapi -type f -name '*.yaml' | sort)
+GEN_SRC   := $(shell find generator -type f \( -name '*.py' -o -name '*.j2' -o -name '*.yaml' -o -name '*.css' -o -name '*.js' \) | sort)
+STAMP_PY  := $(VENV)/.installed
+STAMP_JS  := node_modules/.installed
+BROWSER   := /usr/bin/chromium
+export REDOCLY_TELEMETRY := off
+export PYTHONDONTWRITEBYTECODE := 1
+
+# Contract-test options (see `make help`).
+BASE_URL  ?=
+API_KEY   ?=
+API_KEY_2 ?=
+PROFILE   ?= quick
+PORT      ?= 4010
+
+.PHONY: all help setup lint validate generate check-generated mock contract-test test bench clean
+
+all: setup validate lint generate contract-test ## main job: validate, lint, generate, then run the contract tests against the mock and print the summary
+
+help: ## list every target with what it does
+	@echo "Books API — spec-first contract, client, mock server, docs and contract tests."
+	@echo
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  make %-16s %s\n", $$1, $$2}'
+	@echo
+	@echo "Options: make contract-test BASE_URL=http://host/api/v1 API_KEY=k [API_KEY_2=k2] [PROFILE=quick|deep]"
+	@echo "         make mock [PORT=4010] [MOCK_ARGS='--mode examples --no-rate-limit --latency 50 --api-keys k1,k2']"
+
+setup: $(STAMP_PY) $(STAMP_JS) $(BROWSER) ## install pinned Python (.venv), Node (node_modules) and Debian (chromium, wrk) tools; idempotent
+
+$(STAMP_PY): requirements/lock.txt
+	test -x $(PY) || python3 -m venv $(VENV)
+	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements/lock.txt
+	$(PY) -m pip check
+	touch $@
+
+$(STAMP_JS): package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
+	touch $@
+
+$(BROWSER):
+	apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver wrk >/dev/null
+
+validate: $(STAMP_PY) ## check the spec: file:line errors for YAML, $ref and schema problems
+	$(PY) -m generator validate $(SPEC)
+
+lint: $(STAMP_PY) $(STAMP_JS) ## openapi-spec-validator, Redocly (recommended) and Spectral (oas + house rules): 0 errors, 0 warnings
+	$(PY) -m generator validate $(SPEC)
+	$(NPX) redocly lint --format=stylish $(SPEC)
+	$(PY) -m generator bundle $(SPEC) --out /tmp/books-api-lint
+	$(NPX) spectral lint --fail-severity=warn -r .spectral.yaml /tmp/books-api-lint/openapi.yaml
+	$(NPX) redocly lint --format=stylish /tmp/books-api-lint/openapi.yaml
+
+generate: generated/PROVENANCE.json ## regenerate generated/: bundle, typed client, mock server, docs (does nothing when up to date)
+
+generated/PROVENANCE.json: $(SOURCES) $(GEN_SRC) $(STAMP_PY)
+	$(PY) -m generator all $(SPEC) --out generated
+
+check-generated: $(STAMP_PY) ## fail if generated/ differs from a fresh generation (prints the command that fixes it)
+	$(PY) -m generator check $(SPEC) --out generated
+
+mock: $(STAMP_PY) generate ## start the generated mock server on 127.0.0.1:$(PORT) (stateful, validating)
+	$(PY) -m mock_runtime --port $(PORT) $(MOCK_ARGS)
+
+contract-test: $(STAMP_PY) generate ## run the conformance suite against BASE_URL, or against the mock when BASE_URL is empty
+	BASE_URL="$(BASE_URL)" API_KEY="$(API_KEY)" API_KEY_2="$(API_KEY_2)" PROFILE="$(PROFILE)" \
+	  $(PY) -m contract_tests
+
+test: setup lint check-generated ## run every test: lint, generated/ freshness, unit, golden, functional, docs-in-browser, contract tests
+	$(PY) -m pytest
+	$(MAKE) --no-print-directory contract-test
+
+bench: setup generate ## benchmarks: generator timings; mock vs Prism with wrk (prints figures and ratios)
+	$(PY) bench/generator_timing.py
+	$(PY) bench/mock_vs_prism.py
+
+clean: ## remove the virtual environment, node_modules and caches (generated/ is kept: it is checked in)
+	rm -rf $(VENV) node_modules .pytest_cache .mypy_cache .ruff_cache
