@@ -129,18 +129,24 @@ class _Bundler:
                 continue
             if len(ref.node_path) == 2 and ref.node_path[0] == "paths":
                 self._assign(ref.target, ref.node_path, (ref.site, ref.node_path))
-            elif len(ref.node_path) == 3 and ref.node_path[0] == "components":
-                if component_name(ref.target) == (ref.node_path[1], ref.node_path[2]):
-                    self.owners.pop(ref.node_path, None)
-                    self._assign(ref.target, ref.node_path, (ref.site, ref.node_path))
+            elif (
+                len(ref.node_path) == 3
+                and ref.node_path[0] == "components"
+                and (component_name(ref.target) == (ref.node_path[1], ref.node_path[2]))
+            ):
+                self.owners.pop(ref.node_path, None)
+                self._assign(ref.target, ref.node_path, (ref.site, ref.node_path))
 
     def _assign(self, target: Path, location: NodePath, site: tuple[Path, NodePath]) -> bool:
         owner = self.owners.get(location)
         if target in self.locations:
             return True
         if owner is not None and owner != target:
-            self._problem(site, f"component name clash: {'/'.join(map(str, location))} is both "
-                          f"{self._display(owner)} and {self._display(target)}")
+            self._problem(
+                site,
+                f"component name clash: {'/'.join(map(str, location))} is both "
+                f"{self._display(owner)} and {self._display(target)}",
+            )
             return False
         self.owners[location] = target
         self.locations[target] = location
@@ -152,14 +158,20 @@ class _Bundler:
             return self.locations[ref.target]
         site = (ref.site, ref.node_path)
         if ref.target.parent.name == "paths":
-            self._problem(site, f"path file {self._display(ref.target)} may only be referenced "
-                          "from the root's paths")
+            self._problem(
+                site,
+                f"path file {self._display(ref.target)} may only be referenced "
+                "from the root's paths",
+            )
             return None
         named = component_name(ref.target)
         if named is None:
             folders = ", ".join(sorted({f"{k}/" for k in SECTION_OF_FOLDER}))
-            self._problem(site, f"cannot name a component for {self._display(ref.target)}: "
-                          f"it must live in one of the folders {folders}")
+            self._problem(
+                site,
+                f"cannot name a component for {self._display(ref.target)}: "
+                f"it must live in one of the folders {folders}",
+            )
             return None
         location: NodePath = ("components", *named)
         if not self._assign(ref.target, location, site):

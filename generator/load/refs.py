@@ -15,7 +15,9 @@ from urllib.parse import unquote
 
 from generator.load.yaml_loader import NodePath
 
-_NAME_MAPS = frozenset({"properties", "patternProperties", "$defs", "definitions", "dependentSchemas"})
+_NAME_MAPS = frozenset(
+    {"properties", "patternProperties", "$defs", "definitions", "dependentSchemas"}
+)
 _LITERAL_KEYWORDS = frozenset({"example", "enum", "const"})
 _REF_SUFFIXES = (".yaml", ".yml", ".json")
 
@@ -69,7 +71,9 @@ def resolve_pointer(data: Any, pointer: str) -> tuple[bool, Any, NodePath]:
 
 
 def is_mapping_ref(value: Any) -> bool:
-    return isinstance(value, str) and (value.startswith("#") or value.split("#")[0].endswith(_REF_SUFFIXES))
+    return isinstance(value, str) and (
+        value.startswith("#") or value.split("#")[0].endswith(_REF_SUFFIXES)
+    )
 
 
 def iter_refs(data: Any, *, example_object: bool = False) -> Iterator[RefOccurrence]:
@@ -77,7 +81,9 @@ def iter_refs(data: Any, *, example_object: bool = False) -> Iterator[RefOccurre
     yield from _walk(data, (), names=False, example_object=example_object)
 
 
-def _walk(node: Any, path: NodePath, *, names: bool, example_object: bool) -> Iterator[RefOccurrence]:
+def _walk(
+    node: Any, path: NodePath, *, names: bool, example_object: bool
+) -> Iterator[RefOccurrence]:
     if isinstance(node, list):
         for i, item in enumerate(node):
             yield from _walk(item, (*path, i), names=False, example_object=False)

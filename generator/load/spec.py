@@ -87,13 +87,12 @@ def load_spec(root: Path, *, partial: bool = False) -> SpecTree:
     notes: list[Diagnostic] = []
     if partial:
         dropped, notes = loader.drop_incomplete_paths(root_file)
-    reachable = loader.reachable(root_path, skip_sites={("paths", p) for p in dropped})
+        _drop_paths(root_file, set(dropped))
+    reachable = loader.reachable(root_path)
     diagnostics = loader.diagnostics(reachable)
     if has_errors(diagnostics):
         raise SpecError(diagnostics)
     files = {p: f for p, f in loader.files.items() if p in reachable}
-    if dropped:
-        _drop_paths(root_file, set(dropped))
     return SpecTree(root_file, files, warnings=notes + diagnostics, dropped_paths=tuple(dropped))
 
 
@@ -131,7 +130,9 @@ class _Loader:
                 file_part, pointer = split_ref(occurrence.ref)
                 if "://" in file_part:
                     line = spec_file.doc.line_of(occurrence.node_path)
-                    problem = error(spec_file.display, line, f"remote $ref not supported: {occurrence.ref}")
+                    problem = error(
+                        spec_file.display, line, f"remote $ref not supported: {occurrence.ref}"
+                    )
                     self.remote.append((spec_file.path, problem))
                     continue
                 target = spec_file.path
@@ -148,19 +149,12 @@ class _Loader:
                 spec_file.refs.append(ref)
                 self.load(target)
 
-    def _targets(self, path: Path, skip_sites: set[tuple[str, str]]) -> list[Path]:
-        spec_file = self.files.get(path)
-        if spec_file is None:
-            return []
-        return [r.target for r in spec_file.refs if r.node_path[:2] not in skip_sites]
-
-    def reachable(self, start: Path, skip_sites: set[tuple[str, str]]) -> set[Path]:
+    def reachable(self, start: Path) -> set[Path]:
         seen = {start}
         stack = [start]
         while stack:
-            current = stack.pop()
-            skip = skip_sites if current == start else set()
-            for target in self._targets(current, skip):
+            spec_file = self.files.get(stack.pop())
+            for target in [r.target for r in spec_file.refs] if spec_file else []:
                 if target not in seen:
                     seen.add(target)
                     stack.append(target)
@@ -173,7 +167,7 @@ class _Loader:
         for ref in root.refs:
             if len(ref.node_path) != 2 or ref.node_path[0] != "paths":
                 continue
-            reached = self.reachable(ref.target, set())
+            reached = self.reachable(ref.target)
             missing = sorted(reached & self.missing)
             broken = sorted(reached & set(self.broken))
             if not missing and not broken:
@@ -187,7 +181,9 @@ class _Loader:
                 why = f"{first.file}:{first.line} has errors"
             more = len(missing) + len(broken) - 1
             why += f" (and {more} more)" if more else ""
-            notes.append(warning(root.display, root.doc.line_of(ref.node_path), f"path {url} skipped: {why}"))
+            notes.append(
+                warning(root.display, root.doc.line_of(ref.node_path), f"path {url} skipped: {why}")
+            )
         return dropped, notes
 
     def diagnostics(self, reachable: set[Path]) -> list[Diagnostic]:
@@ -201,7 +197,9 @@ class _Loader:
             for ref in spec_file.refs:
                 problem = self._check(ref)
                 if problem:
-                    found.append(error(spec_file.display, spec_file.doc.line_of(ref.node_path), problem))
+                    found.append(
+                        error(spec_file.display, spec_file.doc.line_of(ref.node_path), problem)
+                    )
         return found
 
     def _check(self, ref: Ref) -> str | None:
@@ -223,4 +221,6 @@ def _drop_paths(root: SpecFile, urls: set[str]) -> None:
     data = dict(root.data)
     data["paths"] = {url: item for url, item in data["paths"].items() if url not in urls}
     root.doc.data = data
-    root.refs = [r for r in root.refs if not (r.node_path[:1] == ("paths",) and r.node_path[1] in urls)]
+    root.refs = [
+        r for r in root.refs if not (r.node_path[:1] == ("paths",) and r.node_path[1] in urls)
+    ]

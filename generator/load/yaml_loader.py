@@ -129,7 +129,9 @@ class _Builder:
         for key_node, value_node in node.value:
             line = key_node.start_mark.line + 1
             if not isinstance(key_node, yaml.ScalarNode):
-                self.problems.append(error(self.document.display, line, "mapping key is not a scalar"))
+                self.problems.append(
+                    error(self.document.display, line, "mapping key is not a scalar")
+                )
                 continue
             key = str(key_node.value)
             if key in first_line:
@@ -164,7 +166,9 @@ class _Builder:
             )
         if tag != _STR and not tag.startswith("tag:yaml.org,2002:"):
             self.problems.append(
-                error(self.document.display, node.start_mark.line + 1, f"unsupported YAML tag {tag}")
+                error(
+                    self.document.display, node.start_mark.line + 1, f"unsupported YAML tag {tag}"
+                )
             )
         return value
 

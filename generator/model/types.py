@@ -28,7 +28,10 @@ Kind = Literal[
 
 @dataclass(frozen=True)
 class Segment:
-    """One level of a resource path: `/invoices/{invoice_id}` is Segment("invoices", "invoice_id")."""
+    """One level of a resource path.
+
+    `/invoices/{invoice_id}` is Segment("invoices", "invoice_id").
+    """
 
     collection: str
     id_param: str | None
@@ -41,6 +44,7 @@ class Parameter:
     required: bool
     schema: JsonSchema
     description: str = ""
+    example: Any = None  # the parameter's `example` (or its schema's), None when it has none
 
 
 @dataclass(frozen=True)
@@ -56,6 +60,7 @@ class Link:
     name: str
     operation_id: str
     parameters: tuple[tuple[str, str], ...]  # (parameter name, runtime expression)
+    description: str = ""
 
 
 @dataclass(frozen=True)
@@ -134,6 +139,7 @@ class Api:
     schemas: dict[str, JsonSchema] = field(default_factory=dict)  # components.schemas
     security_schemes: tuple[SecurityScheme, ...] = ()
     error_catalogue: tuple[CatalogueEntry, ...] = ()
+    security: tuple[tuple[str, ...], ...] = ()  # root requirements: alternatives of scheme names
 
     def operation(self, operation_id: str) -> Operation:
         return next(op for op in self.operations if op.operation_id == operation_id)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import builtins
 import json
 import re
+from collections.abc import Mapping
 from keyword import iskeyword
 from typing import Any
 
@@ -75,8 +76,10 @@ def py_literal(value: Any, level: int = 0) -> str:
     """A Python literal for a JSON value, laid out the way `ruff format` would."""
     pad, inner = "    " * level, "    " * (level + 1)
     if isinstance(value, dict) and value:
-        items = [f"{inner}{json.dumps(str(k), ensure_ascii=False)}: {py_literal(v, level + 1)},"
-                 for k, v in value.items()]
+        items = [
+            f"{inner}{json.dumps(str(k), ensure_ascii=False)}: {py_literal(v, level + 1)},"
+            for k, v in value.items()
+        ]
         return "{\n" + "\n".join(items) + f"\n{pad}}}"
     if isinstance(value, list) and value:
         items = [f"{inner}{py_literal(v, level + 1)}," for v in value]
@@ -111,31 +114,37 @@ def _json_content(contents: tuple[MediaContent, ...]) -> MediaContent | None:
     return contents[0] if contents else None
 
 
-def _body_lines(text: SchemaText, content: MediaContent) -> tuple[list[str], set[str]]:
+def _body_lines(
+    text: SchemaText, content: MediaContent, names: Mapping[str, str]
+) -> tuple[list[str], set[str]]:
     example = content.examples[0][1] if content.examples else None
     if example is None:
         props, _ = text.properties(content.schema)
-        example = {k: text.example_of(v) for k, v in props.items()
-                   if not v.get("readOnly") and text.example_of(v) is not None}
+        example = {
+            k: text.example_of(v)
+            for k, v in props.items()
+            if not v.get("readOnly") and text.example_of(v) is not None
+        }
     if content.schema_name:
-        model = class_name(content.schema_name)
+        model = names.get(content.schema_name) or class_name(content.schema_name)
         return [f"body = {model}.from_dict(", f"    {py_literal(example, 1)}", ")"], {model}
     items = content.schema.get("items")
     item_name = ref_name(items) if isinstance(items, dict) else None
     if content.schema.get("type") == "array" and item_name and isinstance(example, list):
-        model = class_name(item_name)
+        model = names.get(item_name) or class_name(item_name)
         return [f"body = [{model}.from_dict(item) for item in {py_literal(example)}]"], {model}
     return [f"body = {py_literal(example)}"], set()
 
 
-def _error_model(text: SchemaText, op: Operation) -> str | None:
+def _error_model(text: SchemaText, op: Operation, names: Mapping[str, str]) -> str | None:
     """The error body class, when it carries the catalogue's `error_id` and `detail`."""
-    names = sorted({c.schema_name for r in op.responses if r.status >= 400
-                    for c in r.content if c.schema_name})
-    for name in names:
+    schemas = sorted(
+        {c.schema_name for r in op.responses if r.status >= 400 for c in r.content if c.schema_name}
+    )
+    for name in schemas:
         props, _ = text.properties({"$ref": f"#/components/schemas/{name}"})
         if {"error_id", "detail"} <= set(props):
-            return class_name(name)
+            return names.get(name) or class_name(name)
     return None
 
 
@@ -157,22 +166,26 @@ def _call_arguments(text: SchemaText, op: Operation) -> list[str]:
 
 def _argument(text: SchemaText, param: Parameter) -> str:
     name = python_identifier(param.name)
-    return f"{name}={py_literal(_example_value(text, param.schema))}"
+    value = param.example if param.example is not None else _example_value(text, param.schema)
+    return f"{name}={py_literal(value)}"
 
 
-def python_sample(api: Api, op: Operation) -> str:
+def python_sample(api: Api, op: Operation, class_names: Mapping[str, str] | None = None) -> str:
+    """`class_names` maps schema names the client config renames (`Client` -> `ClientModel`)."""
+    names = class_names or {}
     text = SchemaText(api.schemas)
     models: set[str] = set()
     body: list[str] = []
     if op.request_body is not None:
         content = _json_content(op.request_body.content)
         if content is not None:
-            body, models = _body_lines(text, content)
-    error = _error_model(text, op)
+            body, models = _body_lines(text, content, names)
+    error = _error_model(text, op, names)
     if error:
         models.add(error)
-    header = next((s.header for s in api.security_schemes if s.type == "apiKey" and s.header),
-                  "X-API-Key")
+    header = next(
+        (s.header for s in api.security_schemes if s.type == "apiKey" and s.header), "X-API-Key"
+    )
     base_url = api.servers[0] if api.servers else "http://127.0.0.1:4010/api/v1"
     module = operation_module(op.operation_id)
     lines = [

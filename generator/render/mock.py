@@ -20,8 +20,8 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from generator.model.types import Api, Operation
 from generator.render.mock_paths import analyse
 from generator.render.mock_plan import Planner
-from generator.render.mock_seeds import collect_seeds
 from generator.render.mock_schema import SchemaIndex, ref_name
+from generator.render.mock_seeds import collect_seeds
 
 _TEMPLATES = Path(__file__).resolve().parent.parent / "templates" / "mock"
 _SERVER_PREFIX = "/api/v1"
@@ -45,10 +45,12 @@ def render_mock(api: Api, bundle: dict[str, Any], out_dir: Path) -> None:
         autoescape=False,
     )
     env.filters["py"] = _py
+    env.globals["named"] = _NAMED
     context = {
         "title": api.title,
         "version": api.version,
         "prefix": _SERVER_PREFIX,
+        "seed_base": api.servers[0] if api.servers else "https://books.example.com/api/v1",
         "routes": routes,
         "resources": resources,
         "catalogue": [
@@ -85,13 +87,13 @@ def _routes(
             for p in located:
                 flat = index.flatten(p.schema)
                 params.append(
-                    {
-                        "name": p.name,
-                        "in": location,
-                        "required": p.required,
-                        "type": index.main_type(p.schema) or "string",
-                        "default": flat.get("default"),
-                    }
+                    (
+                        p.name,
+                        location,
+                        p.required,
+                        index.main_type(p.schema) or "string",
+                        flat.get("default"),
+                    )
                 )
             if located:
                 op_schemas[location] = {
@@ -120,10 +122,7 @@ def _routes(
             header_schemas = _response_headers(bundle, op, response.status)
             for name, schema in header_schemas.items():
                 headers.setdefault(name, schema)
-            responses[response.status] = {
-                "media_types": media,
-                "headers": tuple(sorted(header_schemas)),
-            }
+            responses[response.status] = (media, tuple(sorted(header_schemas)))
         operations[op.operation_id] = op_schemas
         success = op.success
         routes.append(
@@ -232,8 +231,21 @@ def _examples(api: Api) -> dict[str, Any]:
 
 
 # --------------------------------------------------------------------------- output
-def _py(value: Any) -> str:
-    """A deterministic Python literal (ruff formats it afterwards)."""
+_RATE = ("X-RateLimit-Limit", "X-RateLimit-Remaining", "X-RateLimit-Reset")
+_NAMED: dict[str, Any] = {
+    "JSON_ERROR": {"application/json": "#/components/schemas/Error"},
+    "RATE_HEADERS": _RATE,
+    "RATE_HEADERS_RETRY": ("Retry-After", *_RATE),
+    "RATE_HEADERS_LOCATION": ("Location", *_RATE),
+}
+_NAMES = {repr(v): k for k, v in _NAMED.items()}
+
+
+def _py(value: Any, use_names: bool = True) -> str:
+    """A deterministic Python literal (ruff formats it afterwards); values equal to one of the
+    `_NAMED` constants are written as that name."""
+    if use_names and repr(value) in _NAMES:
+        return _NAMES[repr(value)]
     if isinstance(value, dict):
         return "{" + ", ".join(f"{_py(k)}: {_py(v)}" for k, v in value.items()) + "}"
     if isinstance(value, tuple | list):

@@ -33,6 +33,19 @@ _TOTALS = (
 _TAX_RATES = {"tax_rate_1": "21", "tax_rate_2": "12", "tax_rate_3": "6"}
 _LINE_FIELDS = ("amount", "amount_with_tax", "total_without_tax", "total_with_tax")
 _DECIMAL_COMPONENTS = ("Money", "Quantity", "Percentage")
+# derive rules run in this order: ids first, totals before what depends on them, time last
+_PRIORITY = {
+    "parent": 0,
+    "id": 0,
+    "uri": 0,
+    "totals": 2,
+    "total_paid": 3,
+    "pay_status": 4,
+    "due_date": 5,
+    "doc_status": 6,
+    "doc_type": 6,
+    "now": 9,
+}
 _ONE_OF = re.compile(r"[Ss]end `(\w+)` or `(\w+)`|`(\w+)` or `(\w+)` must be sent")
 
 
@@ -81,6 +94,7 @@ class Planner:
         for key, plan in out.items():  # embedded child lists, now that all plans exist
             plan["embedded"] = self._embedded(key, plan, out)
             plan["lines"] = self._lines_field(plan)
+            plan["nested"] = self._nested(plan)
         return out
 
     def _resource(self, key: str, ops: list[Operation]) -> dict[str, Any] | None:
@@ -124,11 +138,13 @@ class Planner:
             "read_schema": read,
             "create_schema": create,
             "update_schema": update,
+            "fields": tuple(p.name for p in read_props),
             "writable": tuple(writable),
             "defaults": self._defaults(create_props, read_props),
             "document": is_document,
             "line": is_line,
             "refs": self._refs(read_props, parents, id_param),
+            "checked_refs": (),
             "require_one": self._require_one(create, create_props),
             "on_create": (),
             "derive": (),
@@ -138,8 +154,8 @@ class Planner:
             "search_fields": self._search_fields(read_props),
             "decimal_fields": self._decimal_fields(read_props),
         }
+        plan["checked_refs"] = self._checked_refs(plan["refs"], create_props, update)
         plan["on_create"], plan["derive"] = self._rules(plan, read_props, set(writable))
-        plan["nested"] = self._nested(read_props)
         plan["placeholders"] = self._placeholders(plan, read_props)
         return plan
 
@@ -175,6 +191,10 @@ class Planner:
     def _defaults(self, create_props: list[Prop], read_props: list[Prop]) -> dict[str, Any]:
         read_by_name = {p.name: p for p in read_props}
         out: dict[str, Any] = {}
+        if "tax_rate_1" in read_by_name:  # the account settings' defaults of a money document
+            out.update(
+                {"discount_percentage": "0", "tax_calculation": "total", "tax_included": "no"}
+            )
         for prop in create_props:
             flat = self.index.flatten(prop.schema)
             if "default" in prop.schema:
@@ -194,6 +214,22 @@ class Planner:
             if owner and prop.name not in parents and prop.name != own:
                 out[prop.name] = owner
         return out
+
+    def _checked_refs(
+        self, refs: dict[str, str], create_props: list[Prop], update: str | None
+    ) -> tuple[str, ...]:
+        """References the spec says are refused with 422 when they name nothing."""
+        props = list(create_props)
+        if update:
+            props += self.index.properties({"$ref": f"#/components/schemas/{update}"})
+        out = set()
+        for prop in props:
+            text = str(prop.schema.get("description", "")) + str(
+                self.index.flatten(prop.schema).get("description", "")
+            )
+            if prop.name in refs and "422" in text:
+                out.add(prop.name)
+        return tuple(sorted(out))
 
     def _require_one(self, create: str | None, props: list[Prop]) -> tuple[tuple[str, str], ...]:
         if create is None:
@@ -252,8 +288,10 @@ class Planner:
             elif name == "pay_status" and "total_paid" in names:
                 derive.append((name, "pay_status", None))
             elif name.endswith("_html") and name[:-5] in names:
-                derive.append((name, "html_from", name[:-5]))
-                derive.append((name[:-5], "text_from", name))
+                text_prop = next(p for p in props if p.name == name[:-5])
+                text_max = self.index.flatten(text_prop.schema).get("maxLength", 10000)
+                derive.append((name, "html_from", [name[:-5], flat.get("maxLength", 10000)]))
+                derive.append((name[:-5], "text_from", [name, text_max]))
             elif (
                 prop.read_only
                 and name == "country"
@@ -262,11 +300,13 @@ class Planner:
             ):
                 derive.append((name, "country", "country_code"))
             elif (label := self._label_source(name, plan["refs"])) is not None:
-                derive.append((name, "ref_label", [label, prop.read_only]))
+                limit = flat.get("maxLength", 255)
+                derive.append((name, "ref_label", [label, prop.read_only, limit]))
             elif prop.read_only and "array" in types and name == "tags":
                 on_create.append((name, "const", []))
         if plan["document"]:
             derive.append(("total_with_tax", "totals", None))
+        derive.sort(key=lambda rule: _PRIORITY.get(rule[1], 1))
         return tuple(on_create), tuple(derive)
 
     def _number_args(self, names: set[str], flat: JsonSchema) -> dict[str, Any]:
@@ -290,38 +330,64 @@ class Planner:
                 return candidate
         return None
 
-    def _nested(self, props: list[Prop]) -> dict[str, Any]:
+    def _nested(self, plan: dict[str, Any]) -> dict[str, Any]:
+        """Objects and lists of objects inside a stored object (addresses, custom values, rows
+        that are not a sub-collection): derived fields, and values for what their read schema
+        requires and the request may leave out (the write schema's default, else a placeholder)."""
+        props = self.index.properties(_ref(plan["read_schema"]))
+        written = {}
+        if plan["create_schema"]:
+            written = {p.name: p for p in self.index.properties(_ref(plan["create_schema"]))}
         out: dict[str, Any] = {}
         for prop in props:
-            types = self.index.types(prop.schema)
-            many = "array" in types
+            if prop.name in plan["embedded"]:
+                continue
+            many = "array" in self.index.types(prop.schema)
             target = self.index.item_schema(prop.schema) if many else prop.schema
             if target is None or "object" not in self.index.types(target):
                 continue
+            defaults = self._written_defaults(written.get(prop.name), many)
             sub = self.index.properties(target)
             names = {p.name for p in sub}
             derive: list[tuple[str, str, Any]] = []
             placeholders: dict[str, Any] = {}
             for p in sub:
-                if not p.read_only:
-                    continue
-                if p.name == "country" and "country_code" in names:
+                if p.read_only and p.name == "country" and "country_code" in names:
                     derive.append(("country", "country", "country_code"))
-                elif p.name.endswith("_id") or p.name == "uri":
-                    continue  # a sub-object with ids is an embedded child, composed elsewhere
-                else:
+                elif p.name in defaults:
+                    placeholders[p.name] = defaults[p.name]
+                elif p.read_only or p.required:
                     placeholders[p.name] = self.placeholder(p.schema)
             if derive or placeholders:
-                out[prop.name] = {"many": many, "derive": tuple(derive), "placeholders": placeholders}
+                out[prop.name] = {
+                    "many": many,
+                    "derive": tuple(derive),
+                    "placeholders": placeholders,
+                }
+        return out
+
+    def _written_defaults(self, prop: Prop | None, many: bool) -> dict[str, Any]:
+        if prop is None:
+            return {}
+        target = self.index.item_schema(prop.schema) if many else prop.schema
+        if target is None:
+            return {}
+        out = {}
+        for p in self.index.properties(target):
+            flat = self.index.flatten(p.schema)
+            if "default" in p.schema:
+                out[p.name] = p.schema["default"]
+            elif "default" in flat:
+                out[p.name] = flat["default"]
         return out
 
     def _placeholders(self, plan: dict[str, Any], props: list[Prop]) -> dict[str, Any]:
-        ruled = {r[0] for r in plan["on_create"]} | {r[0] for r in plan["derive"]}
-        ruled |= set(_TOTALS) if plan["document"] else set()
-        ruled |= set(_LINE_FIELDS) if plan["line"] else set()
+        computed = {plan["id_field"], "uri", *plan["parents"]}
+        computed |= set(_TOTALS) if plan["document"] else set()
+        computed |= set(_LINE_FIELDS) if plan["line"] else set()
         out: dict[str, Any] = {}
         for prop in props:
-            if prop.name in ruled or prop.name in plan["defaults"]:
+            if prop.name in computed or prop.name in plan["defaults"]:
                 continue
             if prop.required or prop.read_only:
                 out[prop.name] = self.placeholder(prop.schema)
@@ -335,7 +401,7 @@ class Planner:
             return flat["default"]
         if "null" in types:
             return None
-        if "enum" in flat and flat["enum"]:
+        if flat.get("enum"):
             return flat["enum"][0]
         main = next((t for t in types if t != "null"), None)
         if main == "string":
@@ -395,16 +461,14 @@ class Planner:
         out = []
         for p in props:
             flat = self.index.flatten(p.schema)
-            if self.index.main_type(p.schema) == "string" and p.name != "uri":
-                if not p.name.endswith("_uri") and flat.get("format") is None and "enum" not in flat:
-                    out.append(p.name)
+            textual = self.index.main_type(p.schema) == "string" and "enum" not in flat
+            if textual and not p.name.endswith("uri") and flat.get("format") is None:
+                out.append(p.name)
         return tuple(out)
 
     def _decimal_fields(self, props: list[Prop]) -> tuple[str, ...]:
         return tuple(
-            p.name
-            for p in props
-            if any(self.index.uses(p.schema, c) for c in _DECIMAL_COMPONENTS)
+            p.name for p in props if any(self.index.uses(p.schema, c) for c in _DECIMAL_COMPONENTS)
         )
 
 

@@ -21,7 +21,9 @@ from generator.render.mock_plan import Planner
 def collect_seeds(
     api: Api, planner: Planner, resources: dict[str, dict[str, Any]]
 ) -> dict[str, list[dict[str, Any]]]:
-    registry = jsonschema_rs.Registry([("urn:books-api:seeds", {"components": {"schemas": api.schemas}})])
+    registry = jsonschema_rs.Registry(
+        [("urn:books-api:seeds", {"components": {"schemas": api.schemas}})]
+    )
     validators = {
         key: jsonschema_rs.validator_for(
             {"$ref": f"urn:books-api:seeds#/components/schemas/{plan['read_schema']}"},

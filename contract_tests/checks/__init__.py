@@ -1,0 +1,28 @@
+"""The Books API's own checks, registered with schemathesis when this package is imported.
+
+One module per rule of the contract that a schema cannot express; each check's docstring says
+which rule and why it matters. `python -m contract_tests` turns them on through
+`schemathesis.toml` like the built-in ones.
+"""
+
+from contract_tests.checks.credentials import credentials_required
+from contract_tests.checks.error_catalogue import error_body_in_catalogue
+from contract_tests.checks.isolation import account_isolation
+from contract_tests.checks.location import location_points_at_created
+from contract_tests.checks.paging import list_paging_consistent
+from contract_tests.checks.rate_limits import rate_limit_headers_coherent
+from contract_tests.checks.read_only import read_only_fields_refused
+from contract_tests.checks.totals import totals_arithmetic
+from contract_tests.checks.xml_mapping import xml_matches_mapping
+
+__all__ = [
+    "account_isolation",
+    "credentials_required",
+    "error_body_in_catalogue",
+    "list_paging_consistent",
+    "location_points_at_created",
+    "rate_limit_headers_coherent",
+    "read_only_fields_refused",
+    "totals_arithmetic",
+    "xml_matches_mapping",
+]

@@ -1,0 +1,123 @@
+"""`python -m contract_tests`: run the contract suite against a server and report what it found.
+
+Without BASE_URL it starts the generated mock with two demo keys and tests that; with BASE_URL
+it tests that server with API_KEY (and API_KEY_2 for account isolation). Exit status 0 means no
+violation and no error; 1 means findings; 2 means the run itself could not be set up.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import time
+from collections.abc import Sequence
+from contextlib import ExitStack
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from contract_tests.config import PHASES, Focus, ProfileError, describe, split_names
+from contract_tests.mock import DEMO_KEYS, MockError, MockServer
+from contract_tests.report import markdown_report, text_summary
+from contract_tests.settings import RunSettings
+
+SUITE = Path(__file__).with_name("suite")
+EXIT_FINDINGS = 1
+EXIT_SETUP = 2
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="python -m contract_tests",
+        description="Contract tests of the Books API (schemathesis + the Books API's own checks). "
+        "Environment: BASE_URL, API_KEY, API_KEY_2, PROFILE; options override them.",
+    )
+    parser.add_argument("--base-url", help="server to test, e.g. https://staging.example.com/api/v1 (default: start the mock)")
+    parser.add_argument("--profile", help="quick (CI), deep (nightly) or focus (default: $PROFILE or quick)")
+    parser.add_argument("--checks", help="only these checks, comma-separated")
+    parser.add_argument("--phases", help=f"only these phases, comma-separated ({', '.join(PHASES)})")
+    parser.add_argument("--operations", help="only operations whose operationId matches this regex")
+    parser.add_argument("--spec", type=Path, help="spec to test against (default: generated/openapi.json)")
+    parser.add_argument("--seed", type=int, help="reproduce a run by its seed")
+    parser.add_argument("--report-dir", type=Path, help="where junit.xml and contract-summary.md go (default: reports/)")
+    parser.add_argument("--mock-arg", action="append", default=[], help="extra argument for the mock server (repeatable)")
+    return parser
+
+
+def settings_from(args: argparse.Namespace, env: dict[str, str]) -> RunSettings:
+    settings = RunSettings.from_env(env)
+    focus = Focus(
+        checks=split_names(args.checks) or settings.focus.checks,
+        phases=split_names(args.phases) or settings.focus.phases,
+    )
+    return replace(
+        settings,
+        base_url=args.base_url or settings.base_url,
+        profile=args.profile or settings.profile,
+        focus=focus,
+        operations=args.operations or settings.operations,
+        spec_path=args.spec or settings.spec_path,
+        seed=args.seed if args.seed is not None else settings.seed,
+        report_dir=args.report_dir or settings.report_dir,
+    )
+
+
+def run_suite(settings: RunSettings, target: str) -> int:
+    """Run the pytest suite in this process with the settings; returns the exit status."""
+    from contract_tests.session import RECORDER, current_schema, phases_of
+
+    os.environ.update(settings.to_env())
+    settings.report_dir.mkdir(parents=True, exist_ok=True)
+    junit = settings.report_dir / "junit.xml"
+    started = time.monotonic()
+    code = pytest.main(
+        [str(SUITE), "-c", str(SUITE / "pytest.ini"), f"--junitxml={junit}", "-q", "--tb=no", "-o", "junit_family=xunit2"]
+    )
+    results = RECORDER.results
+    summary = settings.report_dir / "contract-summary.md"
+    schema = current_schema()
+    results.meta.update(
+        target=target,
+        base_url=settings.base_url,
+        profile=settings.profile,
+        phases=", ".join(phases_of(settings)),
+        checks=describe(settings.focus.checks),
+        operations_filter=settings.operations or "",
+        spec=str(settings.spec_path),
+        seed=schema.config.seed,
+        duration=time.monotonic() - started,
+        reports=f"{junit}, {summary}",
+    )
+    results.save(settings.report_dir / "contract-results.json")
+    summary.write_text(markdown_report(results), encoding="utf-8")
+    print(text_summary(results))
+    if code not in (pytest.ExitCode.OK, pytest.ExitCode.TESTS_FAILED):
+        print(f"pytest stopped with exit code {int(code)}: see its output above", file=sys.stderr)
+        return EXIT_SETUP
+    return 0 if results.ok and code == pytest.ExitCode.OK else EXIT_FINDINGS
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    try:
+        settings = settings_from(args, dict(os.environ))
+    except ProfileError as exc:
+        print(f"contract_tests: {exc}", file=sys.stderr)
+        return EXIT_SETUP
+    with ExitStack() as stack:
+        target = "given by BASE_URL"
+        if not settings.base_url:
+            try:
+                mock = stack.enter_context(MockServer(extra_args=("--no-rate-limit", *args.mock_arg)))
+            except MockError as exc:
+                print(f"contract_tests: cannot start the mock server: {exc}", file=sys.stderr)
+                return EXIT_SETUP
+            settings = replace(settings, base_url=mock.base_url, api_key=DEMO_KEYS[0], api_key_2=DEMO_KEYS[1])
+            target = "the generated mock, started for this run"
+        if not settings.api_key:
+            print("contract_tests: API_KEY is required with BASE_URL", file=sys.stderr)
+            return EXIT_SETUP
+        return run_suite(settings, target)
+    return EXIT_SETUP

@@ -1,0 +1,286 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.accept_version import AcceptVersion
+from ...models.client_contact import ClientContact
+from ...models.client_contact_create import ClientContactCreate
+from ...models.error import Error
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    client_id: int,
+    contact_id: int,
+    *,
+    body: ClientContactCreate,
+    x_accept_version: AcceptVersion | Unset = UNSET,
+    x_account_id: int | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(x_accept_version, Unset):
+        headers["x-accept-version"] = str(x_accept_version)
+
+    if not isinstance(x_account_id, Unset):
+        headers["X-Account-Id"] = str(x_account_id)
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/clients/{client_id}/contacts/{contact_id}".format(
+            client_id=quote(str(client_id), safe=""),
+            contact_id=quote(str(contact_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ClientContact | Error | None:
+    if response.status_code == 200:
+        response_200 = ClientContact.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 406:
+        response_406 = Error.from_dict(response.json())
+
+        return response_406
+
+    if response.status_code == 413:
+        response_413 = Error.from_dict(response.json())
+
+        return response_413
+
+    if response.status_code == 415:
+        response_415 = Error.from_dict(response.json())
+
+        return response_415
+
+    if response.status_code == 422:
+        response_422 = Error.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ClientContact | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    client_id: int,
+    contact_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ClientContactCreate,
+    x_accept_version: AcceptVersion | Unset = UNSET,
+    x_account_id: int | Unset = UNSET,
+) -> Response[ClientContact | Error]:
+    """Replace a contact person
+
+     Replaces every writable field of the contact person; fields not sent take their defaults.
+
+    Args:
+        client_id (int): Identifier the system assigns when an object is created; unique within
+            its account and domain. Example: 3003.
+        contact_id (int): Identifier the system assigns when an object is created; unique within
+            its account and domain. Example: 3003.
+        x_accept_version (AcceptVersion | Unset):
+        x_account_id (int | Unset):
+        body (ClientContactCreate): A new contact person of a client, or the full replacement of
+            one (PUT).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ClientContact | Error]
+    """
+
+    kwargs = _get_kwargs(
+        client_id=client_id,
+        contact_id=contact_id,
+        body=body,
+        x_accept_version=x_accept_version,
+        x_account_id=x_account_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    client_id: int,
+    contact_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ClientContactCreate,
+    x_accept_version: AcceptVersion | Unset = UNSET,
+    x_account_id: int | Unset = UNSET,
+) -> ClientContact | Error | None:
+    """Replace a contact person
+
+     Replaces every writable field of the contact person; fields not sent take their defaults.
+
+    Args:
+        client_id (int): Identifier the system assigns when an object is created; unique within
+            its account and domain. Example: 3003.
+        contact_id (int): Identifier the system assigns when an object is created; unique within
+            its account and domain. Example: 3003.
+        x_accept_version (AcceptVersion | Unset):
+        x_account_id (int | Unset):
+        body (ClientContactCreate): A new contact person of a client, or the full replacement of
+            one (PUT).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ClientContact | Error
+    """
+
+    return sync_detailed(
+        client_id=client_id,
+        contact_id=contact_id,
+        client=client,
+        body=body,
+        x_accept_version=x_accept_version,
+        x_account_id=x_account_id,
+    ).parsed
+
+
+async def asyncio_detailed(
+    client_id: int,
+    contact_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ClientContactCreate,
+    x_accept_version: AcceptVersion | Unset = UNSET,
+    x_account_id: int | Unset = UNSET,
+) -> Response[ClientContact | Error]:
+    """Replace a contact person
+
+     Replaces every writable field of the contact person; fields not sent take their defaults.
+
+    Args:
+        client_id (int): Identifier the system assigns when an object is created; unique within
+            its account and domain. Example: 3003.
+        contact_id (int): Identifier the system assigns when an object is created; unique within
+            its account and domain. Example: 3003.
+        x_accept_version (AcceptVersion | Unset):
+        x_account_id (int | Unset):
+        body (ClientContactCreate): A new contact person of a client, or the full replacement of
+            one (PUT).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ClientContact | Error]
+    """
+
+    kwargs = _get_kwargs(
+        client_id=client_id,
+        contact_id=contact_id,
+        body=body,
+        x_accept_version=x_accept_version,
+        x_account_id=x_account_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    client_id: int,
+    contact_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ClientContactCreate,
+    x_accept_version: AcceptVersion | Unset = UNSET,
+    x_account_id: int | Unset = UNSET,
+) -> ClientContact | Error | None:
+    """Replace a contact person
+
+     Replaces every writable field of the contact person; fields not sent take their defaults.
+
+    Args:
+        client_id (int): Identifier the system assigns when an object is created; unique within
+            its account and domain. Example: 3003.
+        contact_id (int): Identifier the system assigns when an object is created; unique within
+            its account and domain. Example: 3003.
+        x_accept_version (AcceptVersion | Unset):
+        x_account_id (int | Unset):
+        body (ClientContactCreate): A new contact person of a client, or the full replacement of
+            one (PUT).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ClientContact | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            client_id=client_id,
+            contact_id=contact_id,
+            client=client,
+            body=body,
+            x_accept_version=x_accept_version,
+            x_account_id=x_account_id,
+        )
+    ).parsed

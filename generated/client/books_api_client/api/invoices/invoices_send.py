@@ -1,0 +1,293 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.accept_version import AcceptVersion
+from ...models.error import Error
+from ...models.invoice_event import InvoiceEvent
+from ...models.invoice_send import InvoiceSend
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    invoice_id: int,
+    *,
+    body: InvoiceSend,
+    x_accept_version: AcceptVersion | Unset = UNSET,
+    x_account_id: int | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(x_accept_version, Unset):
+        headers["x-accept-version"] = str(x_accept_version)
+
+    if not isinstance(x_account_id, Unset):
+        headers["X-Account-Id"] = str(x_account_id)
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/invoices/{invoice_id}/send".format(
+            invoice_id=quote(str(invoice_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | InvoiceEvent | None:
+    if response.status_code == 201:
+        response_201 = InvoiceEvent.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 406:
+        response_406 = Error.from_dict(response.json())
+
+        return response_406
+
+    if response.status_code == 409:
+        response_409 = Error.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 413:
+        response_413 = Error.from_dict(response.json())
+
+        return response_413
+
+    if response.status_code == 415:
+        response_415 = Error.from_dict(response.json())
+
+        return response_415
+
+    if response.status_code == 422:
+        response_422 = Error.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | InvoiceEvent]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    invoice_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: InvoiceSend,
+    x_accept_version: AcceptVersion | Unset = UNSET,
+    x_account_id: int | Unset = UNSET,
+) -> Response[Error | InvoiceEvent]:
+    """Send an invoice by e-mail
+
+     E-mails the invoice (PDF, UBL e-invoice, both, or a payment reminder) to up to 20 recipients,
+    records the mailing as an `email sent` event and sets the `sent` tag. The answer is the new event,
+    whose recipients start in status `sending`, and its URL in `Location`. A reminder for a paid
+    (`closed`) invoice is refused with 409; `main_contact` or `all_contacts` for a client without an
+    e-mail address, with 422.
+
+    Args:
+        invoice_id (int): Identifier the system assigns when an object is created; unique within
+            its account and domain. Example: 3003.
+        x_accept_version (AcceptVersion | Unset):
+        x_account_id (int | Unset):
+        body (InvoiceSend): An e-mail to send with the invoice. The system sends it, records an
+            `email sent` event with the recipients' delivery status and sets the `sent` tag on the
+            invoice.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | InvoiceEvent]
+    """
+
+    kwargs = _get_kwargs(
+        invoice_id=invoice_id,
+        body=body,
+        x_accept_version=x_accept_version,
+        x_account_id=x_account_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    invoice_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: InvoiceSend,
+    x_accept_version: AcceptVersion | Unset = UNSET,
+    x_account_id: int | Unset = UNSET,
+) -> Error | InvoiceEvent | None:
+    """Send an invoice by e-mail
+
+     E-mails the invoice (PDF, UBL e-invoice, both, or a payment reminder) to up to 20 recipients,
+    records the mailing as an `email sent` event and sets the `sent` tag. The answer is the new event,
+    whose recipients start in status `sending`, and its URL in `Location`. A reminder for a paid
+    (`closed`) invoice is refused with 409; `main_contact` or `all_contacts` for a client without an
+    e-mail address, with 422.
+
+    Args:
+        invoice_id (int): Identifier the system assigns when an object is created; unique within
+            its account and domain. Example: 3003.
+        x_accept_version (AcceptVersion | Unset):
+        x_account_id (int | Unset):
+        body (InvoiceSend): An e-mail to send with the invoice. The system sends it, records an
+            `email sent` event with the recipients' delivery status and sets the `sent` tag on the
+            invoice.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | InvoiceEvent
+    """
+
+    return sync_detailed(
+        invoice_id=invoice_id,
+        client=client,
+        body=body,
+        x_accept_version=x_accept_version,
+        x_account_id=x_account_id,
+    ).parsed
+
+
+async def asyncio_detailed(
+    invoice_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: InvoiceSend,
+    x_accept_version: AcceptVersion | Unset = UNSET,
+    x_account_id: int | Unset = UNSET,
+) -> Response[Error | InvoiceEvent]:
+    """Send an invoice by e-mail
+
+     E-mails the invoice (PDF, UBL e-invoice, both, or a payment reminder) to up to 20 recipients,
+    records the mailing as an `email sent` event and sets the `sent` tag. The answer is the new event,
+    whose recipients start in status `sending`, and its URL in `Location`. A reminder for a paid
+    (`closed`) invoice is refused with 409; `main_contact` or `all_contacts` for a client without an
+    e-mail address, with 422.
+
+    Args:
+        invoice_id (int): Identifier the system assigns when an object is created; unique within
+            its account and domain. Example: 3003.
+        x_accept_version (AcceptVersion | Unset):
+        x_account_id (int | Unset):
+        body (InvoiceSend): An e-mail to send with the invoice. The system sends it, records an
+            `email sent` event with the recipients' delivery status and sets the `sent` tag on the
+            invoice.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | InvoiceEvent]
+    """
+
+    kwargs = _get_kwargs(
+        invoice_id=invoice_id,
+        body=body,
+        x_accept_version=x_accept_version,
+        x_account_id=x_account_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    invoice_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: InvoiceSend,
+    x_accept_version: AcceptVersion | Unset = UNSET,
+    x_account_id: int | Unset = UNSET,
+) -> Error | InvoiceEvent | None:
+    """Send an invoice by e-mail
+
+     E-mails the invoice (PDF, UBL e-invoice, both, or a payment reminder) to up to 20 recipients,
+    records the mailing as an `email sent` event and sets the `sent` tag. The answer is the new event,
+    whose recipients start in status `sending`, and its URL in `Location`. A reminder for a paid
+    (`closed`) invoice is refused with 409; `main_contact` or `all_contacts` for a client without an
+    e-mail address, with 422.
+
+    Args:
+        invoice_id (int): Identifier the system assigns when an object is created; unique within
+            its account and domain. Example: 3003.
+        x_accept_version (AcceptVersion | Unset):
+        x_account_id (int | Unset):
+        body (InvoiceSend): An e-mail to send with the invoice. The system sends it, records an
+            `email sent` event with the recipients' delivery status and sets the `sent` tag on the
+            invoice.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | InvoiceEvent
+    """
+
+    return (
+        await asyncio_detailed(
+            invoice_id=invoice_id,
+            client=client,
+            body=body,
+            x_accept_version=x_accept_version,
+            x_account_id=x_account_id,
+        )
+    ).parsed

@@ -1,0 +1,271 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.accept_version import AcceptVersion
+from ...models.error import Error
+from ...models.invoice import Invoice
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    price_offer_id: int,
+    *,
+    x_accept_version: AcceptVersion | Unset = UNSET,
+    x_account_id: int | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(x_accept_version, Unset):
+        headers["x-accept-version"] = str(x_accept_version)
+
+    if not isinstance(x_account_id, Unset):
+        headers["X-Account-Id"] = str(x_account_id)
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/price_offers/{price_offer_id}/invoice".format(
+            price_offer_id=quote(str(price_offer_id), safe=""),
+        ),
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | Invoice | None:
+    if response.status_code == 201:
+        response_201 = Invoice.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 406:
+        response_406 = Error.from_dict(response.json())
+
+        return response_406
+
+    if response.status_code == 409:
+        response_409 = Error.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 422:
+        response_422 = Error.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Error | Invoice]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    price_offer_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    x_accept_version: AcceptVersion | Unset = UNSET,
+    x_account_id: int | Unset = UNSET,
+) -> Response[Error | Invoice]:
+    """Turn a price offer into an invoice
+
+     Creates a sales invoice from the offer: the customer, addresses, language, layout, currency, note,
+    discount and tax settings are copied, the offer's `number` becomes the invoice's `reference` and
+    `contact_reference` its `client_attention`, and every row becomes an invoice item (`name`, followed
+    on a new line by `description` when there is one → item `description`; `article_id` →
+    `stockitem_id`; `code` → `stockitem_code`; amounts, quantity, unit and VAT unchanged), so the
+    invoice has the same totals. The invoice is dated today and numbered like any new invoice, with the
+    customer's payment term. The offer gets `invoice_id` and `status` `invoiced`. The request has no
+    body. The answer is the new invoice and its URL in `Location`. A cancelled offer, or one already
+    invoiced, is refused with 409; an offer without rows with 422.
+
+    Args:
+        price_offer_id (int): Identifier the system assigns when an object is created; unique
+            within its account and domain. Example: 3003.
+        x_accept_version (AcceptVersion | Unset):
+        x_account_id (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | Invoice]
+    """
+
+    kwargs = _get_kwargs(
+        price_offer_id=price_offer_id,
+        x_accept_version=x_accept_version,
+        x_account_id=x_account_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    price_offer_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    x_accept_version: AcceptVersion | Unset = UNSET,
+    x_account_id: int | Unset = UNSET,
+) -> Error | Invoice | None:
+    """Turn a price offer into an invoice
+
+     Creates a sales invoice from the offer: the customer, addresses, language, layout, currency, note,
+    discount and tax settings are copied, the offer's `number` becomes the invoice's `reference` and
+    `contact_reference` its `client_attention`, and every row becomes an invoice item (`name`, followed
+    on a new line by `description` when there is one → item `description`; `article_id` →
+    `stockitem_id`; `code` → `stockitem_code`; amounts, quantity, unit and VAT unchanged), so the
+    invoice has the same totals. The invoice is dated today and numbered like any new invoice, with the
+    customer's payment term. The offer gets `invoice_id` and `status` `invoiced`. The request has no
+    body. The answer is the new invoice and its URL in `Location`. A cancelled offer, or one already
+    invoiced, is refused with 409; an offer without rows with 422.
+
+    Args:
+        price_offer_id (int): Identifier the system assigns when an object is created; unique
+            within its account and domain. Example: 3003.
+        x_accept_version (AcceptVersion | Unset):
+        x_account_id (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | Invoice
+    """
+
+    return sync_detailed(
+        price_offer_id=price_offer_id,
+        client=client,
+        x_accept_version=x_accept_version,
+        x_account_id=x_account_id,
+    ).parsed
+
+
+async def asyncio_detailed(
+    price_offer_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    x_accept_version: AcceptVersion | Unset = UNSET,
+    x_account_id: int | Unset = UNSET,
+) -> Response[Error | Invoice]:
+    """Turn a price offer into an invoice
+
+     Creates a sales invoice from the offer: the customer, addresses, language, layout, currency, note,
+    discount and tax settings are copied, the offer's `number` becomes the invoice's `reference` and
+    `contact_reference` its `client_attention`, and every row becomes an invoice item (`name`, followed
+    on a new line by `description` when there is one → item `description`; `article_id` →
+    `stockitem_id`; `code` → `stockitem_code`; amounts, quantity, unit and VAT unchanged), so the
+    invoice has the same totals. The invoice is dated today and numbered like any new invoice, with the
+    customer's payment term. The offer gets `invoice_id` and `status` `invoiced`. The request has no
+    body. The answer is the new invoice and its URL in `Location`. A cancelled offer, or one already
+    invoiced, is refused with 409; an offer without rows with 422.
+
+    Args:
+        price_offer_id (int): Identifier the system assigns when an object is created; unique
+            within its account and domain. Example: 3003.
+        x_accept_version (AcceptVersion | Unset):
+        x_account_id (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | Invoice]
+    """
+
+    kwargs = _get_kwargs(
+        price_offer_id=price_offer_id,
+        x_accept_version=x_accept_version,
+        x_account_id=x_account_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    price_offer_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    x_accept_version: AcceptVersion | Unset = UNSET,
+    x_account_id: int | Unset = UNSET,
+) -> Error | Invoice | None:
+    """Turn a price offer into an invoice
+
+     Creates a sales invoice from the offer: the customer, addresses, language, layout, currency, note,
+    discount and tax settings are copied, the offer's `number` becomes the invoice's `reference` and
+    `contact_reference` its `client_attention`, and every row becomes an invoice item (`name`, followed
+    on a new line by `description` when there is one → item `description`; `article_id` →
+    `stockitem_id`; `code` → `stockitem_code`; amounts, quantity, unit and VAT unchanged), so the
+    invoice has the same totals. The invoice is dated today and numbered like any new invoice, with the
+    customer's payment term. The offer gets `invoice_id` and `status` `invoiced`. The request has no
+    body. The answer is the new invoice and its URL in `Location`. A cancelled offer, or one already
+    invoiced, is refused with 409; an offer without rows with 422.
+
+    Args:
+        price_offer_id (int): Identifier the system assigns when an object is created; unique
+            within its account and domain. Example: 3003.
+        x_accept_version (AcceptVersion | Unset):
+        x_account_id (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | Invoice
+    """
+
+    return (
+        await asyncio_detailed(
+            price_offer_id=price_offer_id,
+            client=client,
+            x_accept_version=x_accept_version,
+            x_account_id=x_account_id,
+        )
+    ).parsed

@@ -1,0 +1,266 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.accept_version import AcceptVersion
+from ...models.error import Error
+from ...models.purchase import Purchase
+from ...models.purchase_create import PurchaseCreate
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    body: PurchaseCreate,
+    x_accept_version: AcceptVersion | Unset = UNSET,
+    x_account_id: int | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(x_accept_version, Unset):
+        headers["x-accept-version"] = str(x_accept_version)
+
+    if not isinstance(x_account_id, Unset):
+        headers["X-Account-Id"] = str(x_account_id)
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/purchases",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | Purchase | None:
+    if response.status_code == 201:
+        response_201 = Purchase.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 406:
+        response_406 = Error.from_dict(response.json())
+
+        return response_406
+
+    if response.status_code == 409:
+        response_409 = Error.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 413:
+        response_413 = Error.from_dict(response.json())
+
+        return response_413
+
+    if response.status_code == 415:
+        response_415 = Error.from_dict(response.json())
+
+        return response_415
+
+    if response.status_code == 422:
+        response_422 = Error.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Error | Purchase]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: PurchaseCreate,
+    x_accept_version: AcceptVersion | Unset = UNSET,
+    x_account_id: int | Unset = UNSET,
+) -> Response[Error | Purchase]:
+    """Create a purchase
+
+     Books a supplier invoice with its rows; the totals are computed from the rows. The answer is the
+    stored purchase and its URL in `Location`. A second purchase with the same `reference` from the same
+    supplier is refused with 409; a `client_id`, `product_id`, `account_id` or `warehouse_id` that does
+    not exist, or a tax rate that is not one of the document rates, with 422. To send many purchases at
+    once use `POST /purchases/bulk`.
+
+    Args:
+        x_accept_version (AcceptVersion | Unset):
+        x_account_id (int | Unset):
+        body (PurchaseCreate): A new purchase, or the full replacement of one (PUT). Totals are
+            computed from `rows`. On PUT, `rows` when sent replaces every row; when left out the rows
+            are kept.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | Purchase]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        x_accept_version=x_accept_version,
+        x_account_id=x_account_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: PurchaseCreate,
+    x_accept_version: AcceptVersion | Unset = UNSET,
+    x_account_id: int | Unset = UNSET,
+) -> Error | Purchase | None:
+    """Create a purchase
+
+     Books a supplier invoice with its rows; the totals are computed from the rows. The answer is the
+    stored purchase and its URL in `Location`. A second purchase with the same `reference` from the same
+    supplier is refused with 409; a `client_id`, `product_id`, `account_id` or `warehouse_id` that does
+    not exist, or a tax rate that is not one of the document rates, with 422. To send many purchases at
+    once use `POST /purchases/bulk`.
+
+    Args:
+        x_accept_version (AcceptVersion | Unset):
+        x_account_id (int | Unset):
+        body (PurchaseCreate): A new purchase, or the full replacement of one (PUT). Totals are
+            computed from `rows`. On PUT, `rows` when sent replaces every row; when left out the rows
+            are kept.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | Purchase
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+        x_accept_version=x_accept_version,
+        x_account_id=x_account_id,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: PurchaseCreate,
+    x_accept_version: AcceptVersion | Unset = UNSET,
+    x_account_id: int | Unset = UNSET,
+) -> Response[Error | Purchase]:
+    """Create a purchase
+
+     Books a supplier invoice with its rows; the totals are computed from the rows. The answer is the
+    stored purchase and its URL in `Location`. A second purchase with the same `reference` from the same
+    supplier is refused with 409; a `client_id`, `product_id`, `account_id` or `warehouse_id` that does
+    not exist, or a tax rate that is not one of the document rates, with 422. To send many purchases at
+    once use `POST /purchases/bulk`.
+
+    Args:
+        x_accept_version (AcceptVersion | Unset):
+        x_account_id (int | Unset):
+        body (PurchaseCreate): A new purchase, or the full replacement of one (PUT). Totals are
+            computed from `rows`. On PUT, `rows` when sent replaces every row; when left out the rows
+            are kept.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | Purchase]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        x_accept_version=x_accept_version,
+        x_account_id=x_account_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: PurchaseCreate,
+    x_accept_version: AcceptVersion | Unset = UNSET,
+    x_account_id: int | Unset = UNSET,
+) -> Error | Purchase | None:
+    """Create a purchase
+
+     Books a supplier invoice with its rows; the totals are computed from the rows. The answer is the
+    stored purchase and its URL in `Location`. A second purchase with the same `reference` from the same
+    supplier is refused with 409; a `client_id`, `product_id`, `account_id` or `warehouse_id` that does
+    not exist, or a tax rate that is not one of the document rates, with 422. To send many purchases at
+    once use `POST /purchases/bulk`.
+
+    Args:
+        x_accept_version (AcceptVersion | Unset):
+        x_account_id (int | Unset):
+        body (PurchaseCreate): A new purchase, or the full replacement of one (PUT). Totals are
+            computed from `rows`. On PUT, `rows` when sent replaces every row; when left out the rows
+            are kept.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | Purchase
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+            x_accept_version=x_accept_version,
+            x_account_id=x_account_id,
+        )
+    ).parsed

@@ -1,0 +1,303 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.accept_version import AcceptVersion
+from ...models.error import Error
+from ...models.receipt_payment import ReceiptPayment
+from ...models.receipt_payment_create import ReceiptPaymentCreate
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    receipt_id: int,
+    payment_id: int,
+    *,
+    body: ReceiptPaymentCreate,
+    x_accept_version: AcceptVersion | Unset = UNSET,
+    x_account_id: int | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(x_accept_version, Unset):
+        headers["x-accept-version"] = str(x_accept_version)
+
+    if not isinstance(x_account_id, Unset):
+        headers["X-Account-Id"] = str(x_account_id)
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/receipts/{receipt_id}/payments/{payment_id}".format(
+            receipt_id=quote(str(receipt_id), safe=""),
+            payment_id=quote(str(payment_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | ReceiptPayment | None:
+    if response.status_code == 200:
+        response_200 = ReceiptPayment.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 406:
+        response_406 = Error.from_dict(response.json())
+
+        return response_406
+
+    if response.status_code == 409:
+        response_409 = Error.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 413:
+        response_413 = Error.from_dict(response.json())
+
+        return response_413
+
+    if response.status_code == 415:
+        response_415 = Error.from_dict(response.json())
+
+        return response_415
+
+    if response.status_code == 422:
+        response_422 = Error.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | ReceiptPayment]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    receipt_id: int,
+    payment_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ReceiptPaymentCreate,
+    x_accept_version: AcceptVersion | Unset = UNSET,
+    x_account_id: int | Unset = UNSET,
+) -> Response[Error | ReceiptPayment]:
+    """Replace a payment of a receipt
+
+     Replaces every writable field of the payment; fields not sent take their defaults.
+    `remaining_amount` = `yes` sets the amount to what is open without this payment (409 when nothing
+    is).
+
+    Args:
+        receipt_id (int): Identifier the system assigns when an object is created; unique within
+            its account and domain. Example: 3003.
+        payment_id (int): Identifier the system assigns when an object is created; unique within
+            its account and domain. Example: 3003.
+        x_accept_version (AcceptVersion | Unset):
+        x_account_id (int | Unset):
+        body (ReceiptPaymentCreate): A payment to record on a receipt, or the full replacement of
+            one (PUT). Send either `amount` or `remaining_amount` = `yes`; both, or neither, is
+            refused with 422.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | ReceiptPayment]
+    """
+
+    kwargs = _get_kwargs(
+        receipt_id=receipt_id,
+        payment_id=payment_id,
+        body=body,
+        x_accept_version=x_accept_version,
+        x_account_id=x_account_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    receipt_id: int,
+    payment_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ReceiptPaymentCreate,
+    x_accept_version: AcceptVersion | Unset = UNSET,
+    x_account_id: int | Unset = UNSET,
+) -> Error | ReceiptPayment | None:
+    """Replace a payment of a receipt
+
+     Replaces every writable field of the payment; fields not sent take their defaults.
+    `remaining_amount` = `yes` sets the amount to what is open without this payment (409 when nothing
+    is).
+
+    Args:
+        receipt_id (int): Identifier the system assigns when an object is created; unique within
+            its account and domain. Example: 3003.
+        payment_id (int): Identifier the system assigns when an object is created; unique within
+            its account and domain. Example: 3003.
+        x_accept_version (AcceptVersion | Unset):
+        x_account_id (int | Unset):
+        body (ReceiptPaymentCreate): A payment to record on a receipt, or the full replacement of
+            one (PUT). Send either `amount` or `remaining_amount` = `yes`; both, or neither, is
+            refused with 422.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | ReceiptPayment
+    """
+
+    return sync_detailed(
+        receipt_id=receipt_id,
+        payment_id=payment_id,
+        client=client,
+        body=body,
+        x_accept_version=x_accept_version,
+        x_account_id=x_account_id,
+    ).parsed
+
+
+async def asyncio_detailed(
+    receipt_id: int,
+    payment_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ReceiptPaymentCreate,
+    x_accept_version: AcceptVersion | Unset = UNSET,
+    x_account_id: int | Unset = UNSET,
+) -> Response[Error | ReceiptPayment]:
+    """Replace a payment of a receipt
+
+     Replaces every writable field of the payment; fields not sent take their defaults.
+    `remaining_amount` = `yes` sets the amount to what is open without this payment (409 when nothing
+    is).
+
+    Args:
+        receipt_id (int): Identifier the system assigns when an object is created; unique within
+            its account and domain. Example: 3003.
+        payment_id (int): Identifier the system assigns when an object is created; unique within
+            its account and domain. Example: 3003.
+        x_accept_version (AcceptVersion | Unset):
+        x_account_id (int | Unset):
+        body (ReceiptPaymentCreate): A payment to record on a receipt, or the full replacement of
+            one (PUT). Send either `amount` or `remaining_amount` = `yes`; both, or neither, is
+            refused with 422.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | ReceiptPayment]
+    """
+
+    kwargs = _get_kwargs(
+        receipt_id=receipt_id,
+        payment_id=payment_id,
+        body=body,
+        x_accept_version=x_accept_version,
+        x_account_id=x_account_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    receipt_id: int,
+    payment_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ReceiptPaymentCreate,
+    x_accept_version: AcceptVersion | Unset = UNSET,
+    x_account_id: int | Unset = UNSET,
+) -> Error | ReceiptPayment | None:
+    """Replace a payment of a receipt
+
+     Replaces every writable field of the payment; fields not sent take their defaults.
+    `remaining_amount` = `yes` sets the amount to what is open without this payment (409 when nothing
+    is).
+
+    Args:
+        receipt_id (int): Identifier the system assigns when an object is created; unique within
+            its account and domain. Example: 3003.
+        payment_id (int): Identifier the system assigns when an object is created; unique within
+            its account and domain. Example: 3003.
+        x_accept_version (AcceptVersion | Unset):
+        x_account_id (int | Unset):
+        body (ReceiptPaymentCreate): A payment to record on a receipt, or the full replacement of
+            one (PUT). Send either `amount` or `remaining_amount` = `yes`; both, or neither, is
+            refused with 422.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | ReceiptPayment
+    """
+
+    return (
+        await asyncio_detailed(
+            receipt_id=receipt_id,
+            payment_id=payment_id,
+            client=client,
+            body=body,
+            x_accept_version=x_accept_version,
+            x_account_id=x_account_id,
+        )
+    ).parsed

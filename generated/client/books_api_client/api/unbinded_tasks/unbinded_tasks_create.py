@@ -1,0 +1,251 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.accept_version import AcceptVersion
+from ...models.error import Error
+from ...models.unbinded_task import UnbindedTask
+from ...models.unbinded_task_create import UnbindedTaskCreate
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    body: UnbindedTaskCreate,
+    x_accept_version: AcceptVersion | Unset = UNSET,
+    x_account_id: int | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(x_accept_version, Unset):
+        headers["x-accept-version"] = str(x_accept_version)
+
+    if not isinstance(x_account_id, Unset):
+        headers["X-Account-Id"] = str(x_account_id)
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/unbinded_tasks",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | UnbindedTask | None:
+    if response.status_code == 201:
+        response_201 = UnbindedTask.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 406:
+        response_406 = Error.from_dict(response.json())
+
+        return response_406
+
+    if response.status_code == 413:
+        response_413 = Error.from_dict(response.json())
+
+        return response_413
+
+    if response.status_code == 415:
+        response_415 = Error.from_dict(response.json())
+
+        return response_415
+
+    if response.status_code == 422:
+        response_422 = Error.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | UnbindedTask]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: UnbindedTaskCreate,
+    x_accept_version: AcceptVersion | Unset = UNSET,
+    x_account_id: int | Unset = UNSET,
+) -> Response[Error | UnbindedTask]:
+    """Create an unbilled task
+
+     Records work done or goods delivered that will be invoiced later. An unknown `client_id`,
+    `article_id` or `warehouse_id`, or a task with neither `name` nor `article_id`, is refused with 422.
+    The answer is the stored task and its URL in `Location`.
+
+    Args:
+        x_accept_version (AcceptVersion | Unset):
+        x_account_id (int | Unset):
+        body (UnbindedTaskCreate): A new unbilled task, or the full replacement of one (PUT). A
+            task with neither `name` nor `article_id` is refused with 422.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | UnbindedTask]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        x_accept_version=x_accept_version,
+        x_account_id=x_account_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: UnbindedTaskCreate,
+    x_accept_version: AcceptVersion | Unset = UNSET,
+    x_account_id: int | Unset = UNSET,
+) -> Error | UnbindedTask | None:
+    """Create an unbilled task
+
+     Records work done or goods delivered that will be invoiced later. An unknown `client_id`,
+    `article_id` or `warehouse_id`, or a task with neither `name` nor `article_id`, is refused with 422.
+    The answer is the stored task and its URL in `Location`.
+
+    Args:
+        x_accept_version (AcceptVersion | Unset):
+        x_account_id (int | Unset):
+        body (UnbindedTaskCreate): A new unbilled task, or the full replacement of one (PUT). A
+            task with neither `name` nor `article_id` is refused with 422.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | UnbindedTask
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+        x_accept_version=x_accept_version,
+        x_account_id=x_account_id,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: UnbindedTaskCreate,
+    x_accept_version: AcceptVersion | Unset = UNSET,
+    x_account_id: int | Unset = UNSET,
+) -> Response[Error | UnbindedTask]:
+    """Create an unbilled task
+
+     Records work done or goods delivered that will be invoiced later. An unknown `client_id`,
+    `article_id` or `warehouse_id`, or a task with neither `name` nor `article_id`, is refused with 422.
+    The answer is the stored task and its URL in `Location`.
+
+    Args:
+        x_accept_version (AcceptVersion | Unset):
+        x_account_id (int | Unset):
+        body (UnbindedTaskCreate): A new unbilled task, or the full replacement of one (PUT). A
+            task with neither `name` nor `article_id` is refused with 422.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | UnbindedTask]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        x_accept_version=x_accept_version,
+        x_account_id=x_account_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: UnbindedTaskCreate,
+    x_accept_version: AcceptVersion | Unset = UNSET,
+    x_account_id: int | Unset = UNSET,
+) -> Error | UnbindedTask | None:
+    """Create an unbilled task
+
+     Records work done or goods delivered that will be invoiced later. An unknown `client_id`,
+    `article_id` or `warehouse_id`, or a task with neither `name` nor `article_id`, is refused with 422.
+    The answer is the stored task and its URL in `Location`.
+
+    Args:
+        x_accept_version (AcceptVersion | Unset):
+        x_account_id (int | Unset):
+        body (UnbindedTaskCreate): A new unbilled task, or the full replacement of one (PUT). A
+            task with neither `name` nor `article_id` is refused with 422.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | UnbindedTask
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+            x_accept_version=x_accept_version,
+            x_account_id=x_account_id,
+        )
+    ).parsed

@@ -1,0 +1,255 @@
+import datetime
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.accept_version import AcceptVersion
+from ...models.error import Error
+from ...models.warehouse_stock import WarehouseStock
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    warehouse_id: int,
+    *,
+    date: datetime.date | Unset = UNSET,
+    x_accept_version: AcceptVersion | Unset = UNSET,
+    x_account_id: int | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(x_accept_version, Unset):
+        headers["x-accept-version"] = str(x_accept_version)
+
+    if not isinstance(x_account_id, Unset):
+        headers["X-Account-Id"] = str(x_account_id)
+
+    params: dict[str, Any] = {}
+
+    json_date: str | Unset = UNSET
+    if not isinstance(date, Unset):
+        json_date = date.isoformat()
+    params["date"] = json_date
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/warehouses/{warehouse_id}/stock".format(
+            warehouse_id=quote(str(warehouse_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | WarehouseStock | None:
+    if response.status_code == 200:
+        response_200 = WarehouseStock.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 406:
+        response_406 = Error.from_dict(response.json())
+
+        return response_406
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | WarehouseStock]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    warehouse_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    date: datetime.date | Unset = UNSET,
+    x_accept_version: AcceptVersion | Unset = UNSET,
+    x_account_id: int | Unset = UNSET,
+) -> Response[Error | WarehouseStock]:
+    """Read the stock of a warehouse
+
+     Counts, per article, the units in this warehouse at the end of a day.
+
+    Args:
+        warehouse_id (int): Identifier the system assigns when an object is created; unique within
+            its account and domain. Example: 3003.
+        date (datetime.date | Unset):
+        x_accept_version (AcceptVersion | Unset):
+        x_account_id (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | WarehouseStock]
+    """
+
+    kwargs = _get_kwargs(
+        warehouse_id=warehouse_id,
+        date=date,
+        x_accept_version=x_accept_version,
+        x_account_id=x_account_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    warehouse_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    date: datetime.date | Unset = UNSET,
+    x_accept_version: AcceptVersion | Unset = UNSET,
+    x_account_id: int | Unset = UNSET,
+) -> Error | WarehouseStock | None:
+    """Read the stock of a warehouse
+
+     Counts, per article, the units in this warehouse at the end of a day.
+
+    Args:
+        warehouse_id (int): Identifier the system assigns when an object is created; unique within
+            its account and domain. Example: 3003.
+        date (datetime.date | Unset):
+        x_accept_version (AcceptVersion | Unset):
+        x_account_id (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | WarehouseStock
+    """
+
+    return sync_detailed(
+        warehouse_id=warehouse_id,
+        client=client,
+        date=date,
+        x_accept_version=x_accept_version,
+        x_account_id=x_account_id,
+    ).parsed
+
+
+async def asyncio_detailed(
+    warehouse_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    date: datetime.date | Unset = UNSET,
+    x_accept_version: AcceptVersion | Unset = UNSET,
+    x_account_id: int | Unset = UNSET,
+) -> Response[Error | WarehouseStock]:
+    """Read the stock of a warehouse
+
+     Counts, per article, the units in this warehouse at the end of a day.
+
+    Args:
+        warehouse_id (int): Identifier the system assigns when an object is created; unique within
+            its account and domain. Example: 3003.
+        date (datetime.date | Unset):
+        x_accept_version (AcceptVersion | Unset):
+        x_account_id (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | WarehouseStock]
+    """
+
+    kwargs = _get_kwargs(
+        warehouse_id=warehouse_id,
+        date=date,
+        x_accept_version=x_accept_version,
+        x_account_id=x_account_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    warehouse_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    date: datetime.date | Unset = UNSET,
+    x_accept_version: AcceptVersion | Unset = UNSET,
+    x_account_id: int | Unset = UNSET,
+) -> Error | WarehouseStock | None:
+    """Read the stock of a warehouse
+
+     Counts, per article, the units in this warehouse at the end of a day.
+
+    Args:
+        warehouse_id (int): Identifier the system assigns when an object is created; unique within
+            its account and domain. Example: 3003.
+        date (datetime.date | Unset):
+        x_accept_version (AcceptVersion | Unset):
+        x_account_id (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | WarehouseStock
+    """
+
+    return (
+        await asyncio_detailed(
+            warehouse_id=warehouse_id,
+            client=client,
+            date=date,
+            x_accept_version=x_accept_version,
+            x_account_id=x_account_id,
+        )
+    ).parsed

@@ -1,0 +1,10 @@
+from enum import StrEnum
+
+
+class InvoiceStatusFilter(StrEnum):
+    CLOSED = "closed"
+    OPEN = "open"
+    OVERDUE = "overdue"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,10 @@
+from enum import StrEnum
+
+
+class PurchaseOrderUpdateStatus(StrEnum):
+    CANCELLED = "cancelled"
+    OPEN = "open"
+    RECEIVED = "received"
+
+    def __str__(self) -> str:
+        return str(self.value)

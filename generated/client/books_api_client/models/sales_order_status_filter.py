@@ -1,0 +1,11 @@
+from enum import StrEnum
+
+
+class SalesOrderStatusFilter(StrEnum):
+    CANCELLED = "cancelled"
+    DELIVERED = "delivered"
+    INVOICED = "invoiced"
+    OPEN = "open"
+
+    def __str__(self) -> str:
+        return str(self.value)

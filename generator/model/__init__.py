@@ -1,0 +1,1 @@
+"""The intermediate model renderers read (types.py) and its builder (build.py)."""

@@ -1,0 +1,105 @@
+"""`python -m mock_runtime`: start the Books API mock server (uvicorn, one worker).
+
+python -m mock_runtime --port 4010 [--host 127.0.0.1] [--mode stateful|examples] [--seed N]
+    [--api-keys k1,k2] [--no-rate-limit] [--rate-limit N] [--latency MS] [--self-check]
+    [--package generated/mock_server]
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from pathlib import Path
+
+import uvicorn
+
+from mock_runtime.app import MockApp
+from mock_runtime.config import DEFAULT_PACKAGE, DEMO_API_KEYS, DEMO_TOKENS, Config
+
+
+def parse(argv: list[str]) -> tuple[Config, str, int]:
+    parser = argparse.ArgumentParser(
+        prog="python -m mock_runtime", description="Books API mock server"
+    )
+    parser.add_argument("--port", type=int, default=4010)
+    parser.add_argument("--host", default="127.0.0.1")
+    parser.add_argument("--mode", choices=("stateful", "examples"), default="stateful")
+    parser.add_argument("--seed", type=int, default=0, help="seed of generated examples")
+    parser.add_argument(
+        "--api-keys", default=",".join(DEMO_API_KEYS), help="comma-separated keys, one account each"
+    )
+    parser.add_argument(
+        "--tokens", default=",".join(DEMO_TOKENS), help="comma-separated valid bearer tokens"
+    )
+    parser.add_argument(
+        "--no-rate-limit", action="store_true", help="keep the headers, never refuse"
+    )
+    parser.add_argument("--rate-limit", type=int, default=60, help="requests a minute per key")
+    parser.add_argument("--latency", type=int, default=0, metavar="MS", help="delay every answer")
+    parser.add_argument(
+        "--self-check", action="store_true", help="validate every answer against the spec"
+    )
+    parser.add_argument(
+        "--package", type=Path, default=DEFAULT_PACKAGE, help="generated mock_server folder"
+    )
+    args = parser.parse_args(argv)
+    keys = tuple(k.strip() for k in args.api_keys.split(",") if k.strip())
+    if not keys:
+        parser.error("--api-keys needs at least one key")
+    config = Config(
+        package=args.package,
+        mode=args.mode,
+        seed=args.seed,
+        api_keys=keys,
+        bearer_tokens=tuple(t.strip() for t in args.tokens.split(",") if t.strip()),
+        rate_limit=max(1, min(args.rate_limit, 1000)),
+        enforce_rate_limit=not args.no_rate_limit,
+        latency_ms=max(0, args.latency),
+        self_check=args.self_check,
+    )
+    return config, args.host, args.port
+
+
+def main(argv: list[str]) -> int:
+    config, host, port = parse(argv)
+    logging.basicConfig(
+        level=logging.INFO, format="%(levelname)s %(name)s: %(message)s", stream=sys.stderr
+    )
+    app = MockApp(config)
+    base = f"http://{host}:{port}{app.prefix}"
+    lines = [f"Books API mock server ({config.mode}) on {base}"]
+    for key in config.api_keys:
+        lines.append(f"  X-API-Key: {key}    (account {config.account_of_key(key)})")
+    lines.append(
+        f"  Authorization: Bearer {', '.join(config.bearer_tokens)}    (expired: expired-token)"
+    )
+    lines.append(f"  Authorization: Basic base64({config.user[0]}:{config.user[1]})")
+    limit = (
+        "off (headers only)"
+        if not config.enforce_rate_limit
+        else f"{config.rate_limit}/min per key"
+    )
+    lines.append(f"  rate limit: {limit}; self-check: {'on' if config.self_check else 'off'}")
+    print("\n".join(lines), flush=True)
+    server = uvicorn.Server(
+        uvicorn.Config(
+            app,
+            host=host,
+            port=port,
+            loop="uvloop",
+            http="httptools",
+            access_log=False,
+            log_level="warning",
+            lifespan="on",
+            workers=1,
+            server_header=False,
+            date_header=False,
+        )
+    )
+    server.run()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

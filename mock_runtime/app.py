@@ -1,0 +1,194 @@
+"""The ASGI application: one request through authentication, rate limit, routing, validation,
+the handler, the optional self-check, and out with the rate-limit headers.
+
+Raw ASGI on purpose: a framework doubles the cost of a request. Everything is precompiled in
+`loader`; per request there are dict lookups, one regex match and the validators' calls. No
+input can make this raise out of `__call__`: the last resort is a logged 500 (899).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import re
+from collections.abc import Awaitable, Callable
+from typing import Any
+
+import orjson
+
+from mock_runtime import negotiate, params
+from mock_runtime.actions import Actions
+from mock_runtime.auth import Authenticator, select_account
+from mock_runtime.bodies import parse_body, read_body
+from mock_runtime.call import Call, Reply
+from mock_runtime.config import Config
+from mock_runtime.errors import ApiError, error_body
+from mock_runtime.examples_mode import ExamplesMode
+from mock_runtime.fill import Writer
+from mock_runtime.handlers import Handlers
+from mock_runtime.loader import Package, load_package
+from mock_runtime.ratelimit import RateLimiter
+from mock_runtime.renditions import Renditions
+from mock_runtime.routing import Route
+from mock_runtime.selfcheck import SelfCheck
+from mock_runtime.store import AccountStore
+from mock_runtime.xmlcodec import XmlCodec
+
+Scope = dict[str, Any]
+Receive = Callable[[], Awaitable[dict[str, Any]]]
+Send = Callable[[dict[str, Any]], Awaitable[None]]
+
+log = logging.getLogger("mock_runtime")
+_HOST = re.compile(r"(?:[A-Za-z0-9.\-]{1,253}|\[[0-9A-Fa-f:.]{2,45}\])(?::[0-9]{1,5})?")
+_CONTENT_TYPES = {
+    "application/json": b"application/json",
+    "text/csv": b"text/csv; charset=utf-8",
+    "application/xml": b"application/xml; charset=utf-8",
+    "text/html": b"text/html; charset=utf-8",
+    "application/pdf": b"application/pdf",
+}
+
+
+class MockApp:
+    def __init__(self, config: Config, package: Package | None = None) -> None:
+        self.config = config
+        self.package = package or load_package(config.package)
+        pkg = self.package
+        self.prefix = pkg.prefix
+        self.auth = Authenticator(config)
+        self.limiter = RateLimiter(config.rate_limit, config.enforce_rate_limit)
+        self.store = AccountStore(pkg.seeds, pkg.resources, pkg.seed_base)
+        self.writer = Writer(pkg.resources, pkg.schemas)
+        self.xml = XmlCodec(pkg.schemas.document)
+        self.handlers = Handlers(pkg.resources, self.writer, pkg.schemas, self.xml, pkg.examples)
+        self.actions = Actions(self.handlers)
+        self.renditions = Renditions(self.handlers)
+        self.examples = ExamplesMode(pkg, config.seed) if config.mode == "examples" else None
+        self.checker = SelfCheck(pkg) if config.self_check else None
+        self._bases: dict[tuple[str, bytes], str] = {}
+        h = self.handlers
+        self._dispatch: dict[str, Callable[[Call], Reply]] = {
+            "list": h.list,
+            "read": h.read,
+            "create": h.create,
+            "replace": h.replace,
+            "update": h.update,
+            "delete": h.delete,
+            "bulk": h.bulk,
+            "action": self.actions.run,
+            "rendition": self.renditions.run,
+        }
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        kind = scope["type"]
+        if kind == "http":
+            await self._http(scope, receive, send)
+        elif kind == "lifespan":
+            while True:
+                message = await receive()
+                if message["type"] == "lifespan.startup":
+                    await send({"type": "lifespan.startup.complete"})
+                elif message["type"] == "lifespan.shutdown":
+                    await send({"type": "lifespan.shutdown.complete"})
+                    return
+
+    async def _http(self, scope: Scope, receive: Receive, send: Send) -> None:
+        rate = self.limiter.anonymous
+        route: Route | None = None
+        try:
+            headers: dict[bytes, bytes] = dict(scope["headers"])
+            identity = self.auth.identify(headers.get(b"x-api-key"), headers.get(b"authorization"))
+            try:
+                rate = self.limiter.hit(identity.rate_key)
+            except ApiError as error:
+                rate = [h for h in error.headers if h[0] != b"retry-after"]
+                error.headers = [h for h in error.headers if h[0] == b"retry-after"]
+                raise
+            path: str = scope["path"]
+            if not path.startswith(self.prefix):
+                raise ApiError(910, f"No resource at {path}; the API lives below {self.prefix}.")
+            route, raw = self.package.router.match(scope["method"], path[len(self.prefix) :] or "/")
+            header_values = params.header_values(route, headers)
+            path_values = params.path_values(route, raw)
+            base = self._base(scope, headers)
+            account = None
+            if self.examples is None:
+                number = select_account(identity, header_values.get("X-Account-Id"))
+                account = self.store.get(number, base)
+            else:
+                select_account(identity, header_values.get("X-Account-Id"))
+            raw_query: bytes = scope["query_string"]
+            query = params.query_values(route, raw_query)
+            media = negotiate.choose(route.produces, headers.get(b"accept"), query.get("format"))
+            body = None
+            if route.request_media:
+                data = await read_body(
+                    receive, headers.get(b"content-length"), self.config.max_body
+                )
+                body = parse_body(
+                    route, self.package.schemas, self.xml, headers.get(b"content-type"), data
+                )
+            call = Call(
+                route,
+                account,
+                path_values,
+                query,
+                body,
+                media,
+                base,
+                raw_query,
+                headers.get(b"prefer"),
+            )
+            if self.examples is not None:
+                reply = self.examples.answer(call)
+            else:
+                reply = self._dispatch[route.kind](call)
+        except ApiError as error:
+            reply = Reply(
+                error.status, body=error.body(), media="application/json", headers=error.headers
+            )
+        except Exception:  # the last resort: never let a request take the server down
+            log.exception("unexpected error on %s %s", scope.get("method"), scope.get("path"))
+            reply = Reply(
+                500,
+                body=error_body(899, "The mock failed unexpectedly; see its log."),
+                media="application/json",
+            )
+        if self.checker is not None:
+            reply = self.checker.check(route, reply, rate)
+        if self.config.latency_ms:
+            await asyncio.sleep(self.config.latency_ms / 1000)
+        await _send(send, reply, rate)
+
+    def _base(self, scope: Scope, headers: dict[bytes, bytes]) -> str:
+        host = headers.get(b"host", b"")
+        scheme = str(scope.get("scheme", "http"))
+        key = (scheme, host)
+        found = self._bases.get(key)
+        if found is None:
+            text = host.decode("latin-1")
+            if not _HOST.fullmatch(text):
+                server = scope.get("server") or ("127.0.0.1", 4010)
+                text = f"{server[0]}:{server[1]}"
+            found = f"{scheme}://{text}{self.prefix}"
+            if len(self._bases) < 256:
+                self._bases[key] = found
+        return found
+
+
+async def _send(send: Send, reply: Reply, rate: list[tuple[bytes, bytes]]) -> None:
+    headers = list(rate)
+    if reply.headers:
+        headers.extend(reply.headers)
+    if reply.raw is not None:
+        body = reply.raw
+    elif reply.body is not None:
+        body = orjson.dumps(reply.body)
+    else:
+        body = b""
+    if body or reply.media:
+        media = reply.media or "application/json"
+        headers.append((b"content-type", _CONTENT_TYPES.get(media, media.encode())))
+    headers.append((b"content-length", str(len(body)).encode()))
+    await send({"type": "http.response.start", "status": reply.status, "headers": headers})
+    await send({"type": "http.response.body", "body": body})

@@ -1,0 +1,112 @@
+"""Request bodies: size limit, Content-Type, parsing (JSON, or XML where declared), schema.
+
+Order of refusals: 413 (over 1 MiB), 913 (required body missing), 415 (media type not taken),
+926 (not well-formed), 919 (a bulk request over its limit), then 913/928 from the schema with
+every offending field listed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+from typing import Any
+
+import orjson
+
+from mock_runtime.errors import ApiError
+from mock_runtime.routing import Route
+from mock_runtime.validation import Schemas, errors_of
+from mock_runtime.xmlcodec import XmlCodec
+
+Receive = Callable[[], Awaitable[dict[str, Any]]]
+
+
+async def read_body(receive: Receive, declared_length: bytes | None, limit: int) -> bytes:
+    if declared_length is not None:
+        try:
+            length = int(declared_length)
+        except ValueError:
+            length = 0
+        if length > limit:
+            raise _too_large(length, limit)
+    chunks: list[bytes] = []
+    size = 0
+    while True:
+        message = await receive()
+        if message.get("type") != "http.request":
+            break
+        chunk = message.get("body", b"")
+        if chunk:
+            size += len(chunk)
+            if size > limit:
+                raise _too_large(size, limit)
+            chunks.append(chunk)
+        if not message.get("more_body", False):
+            break
+    return b"".join(chunks)
+
+
+def _too_large(size: int, limit: int) -> ApiError:
+    return ApiError(
+        921, f"The body is {size / 1048576:.1f} MiB; the limit is {limit // 1048576} MiB."
+    )
+
+
+def media_type(content_type: bytes | None) -> tuple[str, str | None]:
+    """The bare media type and the charset parameter, lower-cased."""
+    if content_type is None:
+        return "", None
+    text = content_type.decode("latin-1")
+    media, *params = (p.strip() for p in text.split(";"))
+    charset = None
+    for param in params:
+        name, _, value = param.partition("=")
+        if name.strip().lower() == "charset":
+            charset = value.strip().strip('"').lower()
+    return media.lower(), charset
+
+
+def parse_body(
+    route: Route, schemas: Schemas, xml: XmlCodec, content_type: bytes | None, body: bytes
+) -> Any:
+    """The validated body of an operation that takes one, or None when optional and absent."""
+    if not body.strip():
+        if route.request_required:
+            raise ApiError(913, "The request body is empty; this operation needs one.")
+        return None
+    media, charset = media_type(content_type)
+    pointer = route.request_media.get(media)
+    if pointer is None or charset not in (None, "utf-8", "utf8"):
+        sent = media or "no Content-Type"
+        if charset not in (None, "utf-8", "utf8"):
+            sent += f"; charset={charset}"
+        takes = ", ".join(route.request_media)
+        raise ApiError(916, f"This operation takes {takes}, not {sent}.")
+    value = xml.parse(schemas.resolve(pointer), body) if media.endswith("xml") else parse_json(body)
+    if route.bulk is not None:
+        _check_bulk(route.bulk, value)
+    validator = schemas.validator(pointer)
+    if not validator.is_valid(value):
+        fields, only_missing = errors_of(validator, value, "body")
+        names = ", ".join(f["name"] for f in fields[:10])
+        if only_missing:
+            raise ApiError(913, f"Required fields missing: {names}.", fields)
+        raise ApiError(928, f"Invalid fields: {names}.", fields)
+    return value
+
+
+def _check_bulk(bulk: dict[str, Any], value: Any) -> None:
+    """Over the bulk limit is 429 (919) before anything else is looked at."""
+    items = value.get(bulk["field"]) if isinstance(value, dict) else None
+    if isinstance(items, list) and len(items) > bulk["limit"]:
+        raise ApiError(
+            919,
+            f"{len(items)} objects were sent; the limit is {bulk['limit']} a request. Split them.",
+            headers=[(b"retry-after", b"0")],
+        )
+
+
+def parse_json(body: bytes) -> Any:
+    try:
+        return orjson.loads(body)
+    except orjson.JSONDecodeError as exc:
+        raise ApiError(926, f"The body is not well-formed JSON: {exc}.") from exc

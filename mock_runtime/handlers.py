@@ -1,0 +1,252 @@
+"""Stateful answers per operation kind: list, read, create, replace, update, delete, bulk.
+
+Every object lives in its account; a sub-object needs its parent (404 otherwise). Writes go
+through `fill.Writer`, which keeps system fields and parent totals right.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from mock_runtime import listing
+from mock_runtime.call import Call, Reply
+from mock_runtime.errors import ApiError
+from mock_runtime.fill import Writer
+from mock_runtime.store import Account, Record
+from mock_runtime.validation import Schemas
+from mock_runtime.xmlcodec import XmlCodec
+
+
+class Handlers:
+    def __init__(
+        self,
+        resources: dict[str, Any],
+        writer: Writer,
+        schemas: Schemas,
+        xml: XmlCodec,
+        examples: dict[str, Any],
+    ) -> None:
+        self.resources = resources
+        self.examples = examples
+        self.writer = writer
+        self.schemas = schemas
+        self.xml = xml
+        self._filters: dict[str, list[listing.Filter]] = {}
+
+    # ------------------------------------------------------------------ helpers
+    def plan(self, call: Call) -> dict[str, Any]:
+        plan: dict[str, Any] | None = self.resources.get(call.route.resource)
+        if plan is None:
+            raise ApiError(910, f"Nothing is stored at {call.route.path} in this mock.")
+        return plan
+
+    def parents_of(self, call: Call) -> tuple[int, ...]:
+        parents = call.parents()
+        assert call.account is not None
+        if parents and not call.account.parent_exists(call.route.resource, parents):
+            parent = _noun(call.route.resource.split("/")[-2])
+            raise ApiError(910, f"No {parent} {parents[-1]} exists in this account.")
+        return parents
+
+    def find(self, call: Call) -> tuple[tuple[int, ...], Record]:
+        account = _account(call)
+        parents = self.parents_of(call)
+        ident = call.ident()
+        record = account.get(call.route.resource, parents, ident)
+        if record is None:
+            raise ApiError(910, f"No {_noun(call.route.resource)} {ident} exists in this account.")
+        return parents, record
+
+    def render(self, call: Call, status: int, value: Any) -> Reply:
+        media = call.media or "application/json"
+        if media == "application/xml":
+            pointer = call.route.responses[status][0][media]
+            root = pointer.rsplit("/", 1)[-1].lower()
+            return Reply(
+                status, raw=self.xml.dump(self.schemas.resolve(pointer), value, root), media=media
+            )
+        return Reply(status, body=value, media=media)
+
+    # ------------------------------------------------------------------ kinds
+    def list(self, call: Call) -> Reply:
+        plan = self.plan(call)
+        account = _account(call)
+        parents = self.parents_of(call)
+        filters = self._filters.get(call.route.operation_id)
+        if filters is None:
+            filters = self._filters[call.route.operation_id] = listing.plan_filters(
+                call.route, plan["fields"]
+            )
+        rows = list(account.rows(call.route.resource, parents).values())
+        rows = listing.select(rows, call.query, filters, plan["search_fields"])
+        rows = listing.order(rows, call.query.get("sort"), plan["decimal_fields"])
+        url = call.base + call.route.path.format(**call.path)
+        page = listing.envelope(rows, call.query, url, call.raw_query)
+        if call.media == "text/csv":
+            return Reply(
+                200, raw=listing.to_csv(page["data"], plan["csv_columns"]), media="text/csv"
+            )
+        return self.render(call, 200, page)
+
+    def read(self, call: Call) -> Reply:
+        route = call.route
+        if route.lookup is not None:
+            return self.render(call, 200, self._by_field(call))
+        if route.action is not None:
+            return self.view(call)
+        _, record = self.find(call)
+        return self.render(call, 200, record)
+
+    def _by_field(self, call: Call) -> Record:
+        plan = self.plan(call)
+        account = _account(call)
+        assert call.route.lookup is not None
+        value = call.path[call.route.lookup]
+        if call.route.lookup == "number":
+            ident = self.writer._numbers(account, plan).get(value)
+            record = account.get(call.route.resource, (), ident) if ident is not None else None
+        else:
+            record = next(
+                (
+                    r
+                    for r in account.rows(call.route.resource, ()).values()
+                    if r.get(call.route.lookup) == value
+                ),
+                None,
+            )
+        if record is None:
+            raise ApiError(
+                910, f"No {_noun(call.route.resource)} with {call.route.lookup} {value} exists."
+            )
+        return record
+
+    def view(self, call: Call) -> Reply:
+        """A computed view of an object (stock): the spec's example, for this object and day."""
+        _, record = self.find(call)
+        example = self.example_of(call)
+        if not isinstance(example, dict):
+            return self.render(call, 200, {})
+        out = dict(example)
+        plan = self.plan(call)
+        id_field = plan["id_field"]
+        seeded = out.get(id_field) == record.get(id_field)
+        for name, value in call.path.items():
+            if name in out:
+                out[name] = value
+        for name, value in call.query.items():
+            if name in out and isinstance(value, str):
+                out[name] = value
+        if "date" in out and "date" not in call.query:
+            out["date"] = self.writer.clock().date().isoformat()
+        if not seeded:
+            for name, value in out.items():
+                if isinstance(value, list):
+                    out[name] = []
+        return self.render(call, 200, out)
+
+    def example_of(self, call: Call) -> Any:
+        examples = self.examples.get(call.route.operation_id, {}).get(str(call.route.success), {})
+        found = examples.get(call.media or "application/json") or []
+        return found[0][1] if found else None
+
+    def create(self, call: Call) -> Reply:
+        self.plan(call)
+        parents = self.parents_of(call)
+        record = self.writer.create(
+            _account(call), call.route.resource, parents, _object(call.body)
+        )
+        reply = self.render(call, call.route.success, record)
+        reply.headers = [(b"location", str(record.get("uri", "")).encode())]
+        return reply
+
+    def replace(self, call: Call) -> Reply:
+        parents, old = self.find(call)
+        record = self.writer.replace(
+            _account(call), call.route.resource, parents, old, _object(call.body)
+        )
+        return self.render(call, call.route.success, record)
+
+    def update(self, call: Call) -> Reply:
+        parents, old = self.find(call)
+        record = self.writer.update(
+            _account(call), call.route.resource, parents, old, _object(call.body)
+        )
+        return self.render(call, call.route.success, record)
+
+    def delete(self, call: Call) -> Reply:
+        parents, old = self.find(call)
+        self.writer.delete(_account(call), call.route.resource, parents, old)
+        return Reply(call.route.success)
+
+    def bulk(self, call: Call) -> Reply:
+        plan = self.plan(call)
+        account = _account(call)
+        spec = call.route.bulk or {}
+        items = _object(call.body).get(spec.get("field", ""), [])
+        id_field = plan["id_field"]
+        results = []
+        counts = {"created": 0, "updated": 0, "failed": 0}
+        for index, item in enumerate(items):
+            item = dict(item)
+            ident = item.pop(id_field, None)
+            try:
+                if ident is None:
+                    record = self.writer.create(account, plan["key"], (), item)
+                    outcome = "created"
+                else:
+                    old = account.get(plan["key"], (), ident)
+                    if old is None:
+                        raise ApiError(
+                            910, f"No {_noun(plan['key'])} {ident} exists in this account."
+                        )
+                    record = (
+                        self.writer.update(account, plan["key"], (), old, item) if item else old
+                    )
+                    outcome = "updated"
+                counts[outcome] += 1
+                results.append(_result(index, outcome, record[id_field], record.get("uri"), None))
+            except ApiError as error:
+                counts["failed"] += 1
+                results.append(_result(index, "failed", None, None, error.body()))
+        warnings = []
+        if counts["failed"]:
+            warnings.append(
+                {
+                    "warning_id": 601,
+                    "title": "Partial success",
+                    "detail": f"{counts['failed']} of {len(items)} objects were not stored; "
+                    "each result says why.",
+                }
+            )
+        return Reply(
+            200, body={**counts, "results": results, "warnings": warnings}, media="application/json"
+        )
+
+
+def _result(index: int, outcome: str, ident: Any, uri: Any, error: Any) -> dict[str, Any]:
+    return {
+        "index": index,
+        "outcome": outcome,
+        "id": ident,
+        "uri": uri,
+        "error": error,
+        "warnings": [],
+    }
+
+
+def _account(call: Call) -> Account:
+    assert call.account is not None
+    return call.account
+
+
+def _object(body: Any) -> dict[str, Any]:
+    return body if isinstance(body, dict) else {}
+
+
+def _noun(collection: str) -> str:
+    last = collection.rsplit("/", 1)[-1].replace("_", " ")
+    if last.endswith("ies"):
+        return last[:-3] + "y"
+    if last.endswith("sses"):
+        return last[:-2]
+    return last[:-1] if last.endswith("s") else last

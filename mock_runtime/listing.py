@@ -1,0 +1,159 @@
+"""Lists: filters, multi-field sort, paging, the envelope and the CSV rendition.
+
+Filters are planned once per route from the parameter names: `<field>_from`/`<field>_to` are
+inclusive ranges (`date_from` on `date`), `search` is a case-insensitive substring of the text
+fields, `external_id` matches the `external_*_id` field, any other parameter naming a field
+must equal it. `sort` is validated by its pattern, so every field in it exists.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Callable
+from decimal import Decimal, InvalidOperation
+from typing import Any
+from urllib.parse import parse_qsl, urlencode
+
+from mock_runtime.routing import Route
+
+_PAGING = {"page", "per_page", "sort", "format", "search"}
+Filter = tuple[str, str, str]  # (parameter, kind, field)
+
+
+def plan_filters(route: Route, fields: tuple[str, ...]) -> list[Filter]:
+    out: list[Filter] = []
+    names = set(fields)
+    for name in route.query_params:
+        if name in _PAGING:
+            continue
+        if name.endswith("_from") or name.endswith("_to"):
+            stem = name.rsplit("_", 1)[0]
+            target = stem if stem in names else "date"
+            out.append((name, "from" if name.endswith("_from") else "to", target))
+        elif name in names:
+            out.append((name, "eq", name))
+        elif name == "external_id":
+            target = next(
+                (f for f in fields if f.startswith("external_") and f.endswith("_id")), ""
+            )
+            if target:
+                out.append((name, "eq", target))
+        elif name == "valid_on" and {"date", "valid_until"} <= names:
+            out.append((name, "valid_on", "date"))
+    return out
+
+
+def select(
+    rows: list[dict[str, Any]],
+    query: dict[str, Any],
+    filters: list[Filter],
+    search_fields: tuple[str, ...],
+) -> list[dict[str, Any]]:
+    for name, kind, target in filters:
+        if name not in query:
+            continue
+        wanted = query[name]
+        if kind == "eq":
+            rows = [r for r in rows if _equal(r.get(target), wanted)]
+        elif kind == "from":
+            rows = [r for r in rows if _text(r.get(target)) >= str(wanted)]
+        elif kind == "to":
+            rows = [r for r in rows if _text(r.get(target), "~") <= str(wanted)]
+        elif kind == "valid_on":
+            rows = [
+                r
+                for r in rows
+                if _text(r.get("date")) <= str(wanted) <= _text(r.get("valid_until"), "~")
+            ]
+    needle = query.get("search")
+    if isinstance(needle, str) and needle:
+        lowered = needle.casefold()
+        rows = [
+            r
+            for r in rows
+            if any(isinstance(r.get(f), str) and lowered in r[f].casefold() for f in search_fields)
+        ]
+    return rows
+
+
+def _equal(value: Any, wanted: Any) -> bool:
+    if type(value) is type(wanted):
+        return bool(value == wanted)
+    if isinstance(value, bool) or isinstance(wanted, bool):
+        return False
+    return str(value) == str(wanted)
+
+
+def _text(value: Any, missing: str = "") -> str:
+    return value if isinstance(value, str) else missing
+
+
+def order(rows: list[dict[str, Any]], sort: Any, decimals: tuple[str, ...]) -> list[dict[str, Any]]:
+    if not isinstance(sort, str) or not sort:
+        return rows
+    rows = list(rows)
+    for part in reversed(sort.split(",")):
+        descending = part.startswith("-")
+        name = part.lstrip("-")
+        rows.sort(key=_key(name, name in decimals), reverse=descending)
+    return rows
+
+
+def _key(name: str, decimal: bool) -> Callable[[dict[str, Any]], tuple[int, Any]]:
+    def key(row: dict[str, Any]) -> tuple[int, Any]:
+        value = row.get(name)
+        if value is None:
+            return (0, 0)
+        if decimal:
+            try:
+                return (1, Decimal(str(value)))
+            except InvalidOperation:
+                return (1, Decimal(0))
+        if isinstance(value, bool | int | float):
+            return (1, value)
+        return (2, str(value).casefold())
+
+    return key
+
+
+def envelope(
+    rows: list[dict[str, Any]], query: dict[str, Any], url: str, raw_query: bytes
+) -> dict[str, Any]:
+    page = int(query.get("page", 1))
+    per_page = int(query.get("per_page", 25))
+    start = (page - 1) * per_page
+    data = rows[start : start + per_page]
+    pairs = [
+        (k, v)
+        for k, v in parse_qsl(raw_query.decode("latin-1"), keep_blank_values=True)
+        if k not in ("page", "per_page")
+    ]
+
+    def link(number: int) -> str:
+        return f"{url}?{urlencode([('page', number), ('per_page', per_page), *pairs])}"
+
+    more = start + per_page < len(rows)
+    return {
+        "data": data,
+        "meta": {"total": len(rows), "page": page, "per_page": per_page},
+        "links": {"self": link(page), "next": link(page + 1) if more else None},
+    }
+
+
+def to_csv(rows: list[dict[str, Any]], columns: tuple[str, ...]) -> bytes:
+    """RFC 4180: header row, CRLF line ends, fields quoted when they need it."""
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\r\n")
+    writer.writerow(columns)
+    for row in rows:
+        writer.writerow([_cell(row.get(c)) for c in columns])
+    return out.getvalue().encode("utf-8")
+
+
+def _cell(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return str(value)

@@ -1,0 +1,91 @@
+"""Requests per minute per key, with the daily halving, and the headers every answer carries.
+
+A key's window starts with its first request and lasts a minute. Refused requests still count.
+A key that made more than `daily_threshold` requests in the last 24 hours gets half the limit.
+Daily counts are kept per minute bucket, so the check is O(1) amortised.
+"""
+
+from __future__ import annotations
+
+import math
+import time
+from collections import deque
+from collections.abc import Callable
+
+from mock_runtime.errors import ApiError
+
+Headers = list[tuple[bytes, bytes]]
+_WINDOW = 60.0
+_DAY_MINUTES = 24 * 60
+_NUM = [str(i).encode() for i in range(2001)]
+
+
+def _num(value: int) -> bytes:
+    return _NUM[value] if 0 <= value <= 2000 else str(value).encode()
+
+
+class _KeyState:
+    __slots__ = ("count", "day", "day_total", "window_start")
+
+    def __init__(self, now: float) -> None:
+        self.window_start = now
+        self.count = 0
+        self.day: deque[list[int]] = deque()  # [minute, count]
+        self.day_total = 0
+
+
+class RateLimiter:
+    def __init__(
+        self,
+        limit: int = 60,
+        enforce: bool = True,
+        daily_threshold: int = 10_000,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        self.limit = limit
+        self.enforce = enforce
+        self.daily_threshold = daily_threshold
+        self._clock = clock
+        self._keys: dict[str, _KeyState] = {}
+        self.anonymous: Headers = [
+            (b"x-ratelimit-limit", _num(limit)),
+            (b"x-ratelimit-remaining", _num(limit)),
+            (b"x-ratelimit-reset", _num(int(_WINDOW))),
+        ]
+
+    def hit(self, key: str) -> Headers:
+        """Count one request; the rate-limit headers, or ApiError 920 when over the limit."""
+        now = self._clock()
+        state = self._keys.get(key)
+        if state is None:
+            state = self._keys[key] = _KeyState(now)
+        elif now - state.window_start >= _WINDOW:
+            state.window_start = now
+            state.count = 0
+        state.count += 1
+        self._count_day(state, now)
+        limit = self.limit if state.day_total <= self.daily_threshold else max(1, self.limit // 2)
+        reset = min(int(_WINDOW), max(0, math.ceil(state.window_start + _WINDOW - now)))
+        headers = [
+            (b"x-ratelimit-limit", _num(limit)),
+            (b"x-ratelimit-remaining", _num(max(0, limit - state.count))),
+            (b"x-ratelimit-reset", _num(reset)),
+        ]
+        if self.enforce and state.count > limit:
+            raise ApiError(
+                920,
+                f"{limit} requests per minute are allowed for this key; wait {reset} seconds.",
+                headers=[*headers, (b"retry-after", _num(reset))],
+            )
+        return headers
+
+    def _count_day(self, state: _KeyState, now: float) -> None:
+        minute = int(now // 60)
+        day = state.day
+        if day and day[-1][0] == minute:
+            day[-1][1] += 1
+        else:
+            day.append([minute, 1])
+            while day and day[0][0] <= minute - _DAY_MINUTES:
+                state.day_total -= day.popleft()[1]
+        state.day_total += 1

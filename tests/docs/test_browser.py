@@ -1,0 +1,119 @@
+"""The docs page in a real browser with the network off: everything shows, nothing is fetched.
+
+The negative tests feed the same harness pages that do reach out, to prove it would notice.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from generator.model.types import Api
+from generator.render.docs import render_docs
+from tests.docs.offline_browser import CHROMIUM, Visit, open_offline
+
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.skipif(not CHROMIUM.exists(), reason="make setup installs chromium"),
+]
+
+
+_SHOWN = """() => {
+  const shown = (el) => !!el && el.checkVisibility() && el.getBoundingClientRect().height > 0;
+  const ops = {};
+  for (const s of document.querySelectorAll("section.op")) {
+    const h = s.querySelector(":scope > h3");
+    ops[s.id] = shown(h) ? h.innerText : null;
+  }
+  const nav = [...document.querySelectorAll("#nav a")].map((a) => a.getAttribute("href"));
+  const errors = [...document.querySelectorAll("#error-catalogue tr[id]")]
+    .filter(shown).map((tr) => tr.id);
+  return {ops, nav, errors};
+}"""
+
+
+def _check_page_shows_every_operation(api: Api, page_file: Path, work: Path) -> Visit:
+    """One pass over the live DOM: every operation has a visible section with its summary
+    as heading and one entry in the navigation; every catalogue entry has a visible row."""
+    with open_offline(page_file, work) as (page, visit):
+        seen = page.evaluate(_SHOWN)
+    for op in api.operations:
+        assert seen["ops"].get(op.operation_id) == (op.summary or op.operation_id), op.operation_id
+        assert seen["nav"].count(f"#{op.operation_id}") == 1, op.operation_id
+    assert sorted(seen["errors"]) == sorted(f"error-{e.id}" for e in api.error_catalogue)
+    visit.assert_offline()
+    return visit
+
+
+def test_fixture_page_renders_offline(fixture_api: Api, tmp_path: Path) -> None:
+    render_docs(fixture_api, tmp_path / "site")
+    visit = _check_page_shows_every_operation(
+        fixture_api, tmp_path / "site" / "index.html", tmp_path
+    )
+    assert visit.requests == [visit.url]
+    if os.geteuid() == 0:  # as on CI: the browser must have had no network at all
+        assert visit.isolated, "Chromium did not start in a network namespace of its own"
+
+
+def test_page_is_readable_without_javascript(fixture_api: Api, tmp_path: Path) -> None:
+    render_docs(fixture_api, tmp_path / "site")
+    with open_offline(tmp_path / "site" / "index.html", tmp_path, javascript=False) as (page, _):
+        for op in fixture_api.operations:
+            assert page.locator(f"section.op#{op.operation_id}").is_visible()
+        assert page.locator("#filter").is_hidden()  # the filter only appears when it can work
+        assert "Getting started" in page.inner_text("#introduction")
+
+
+def test_inline_script_runs_under_the_page_policy(fixture_api: Api, tmp_path: Path) -> None:
+    """The CSP hash must match the script, or the filter would silently not work."""
+    render_docs(fixture_api, tmp_path / "site")
+    with open_offline(tmp_path / "site" / "index.html", tmp_path) as (page, visit):
+        page.fill("#filter", "parts")
+        visible = page.eval_on_selector_all(
+            "#nav .navtag li:not(.hide) a", "els => els.map(e => e.getAttribute('href'))"
+        )
+        assert visible == ["#widget_parts_list"]
+    visit.assert_offline()
+
+
+LEAKY_PAGES = {
+    "image": '<img src="https://cdn.example.net/logo.png" alt="">',
+    "stylesheet": '<link rel="stylesheet" href="http://cdn.example.net/site.css">',
+    "css-url": "<style>body{background:url(https://cdn.example.net/bg.png)}</style>",
+    "script-fetch": "<script>fetch('https://api.example.net/track')</script>",
+    "sibling-file": '<img src="not-inlined.png" alt="">',
+}
+
+
+@pytest.mark.parametrize("leak", sorted(LEAKY_PAGES))
+def test_harness_detects_a_page_that_reaches_out(leak: str, tmp_path: Path) -> None:
+    page_file = tmp_path / "leaky.html"
+    page_file.write_text(f"<!DOCTYPE html><title>t</title><p>hello</p>{LEAKY_PAGES[leak]}\n")
+    with open_offline(page_file, tmp_path) as (_, visit):
+        pass
+    assert visit.foreign_requests, f"{leak}: the request went unnoticed"
+    with pytest.raises(AssertionError):
+        visit.assert_offline()
+
+
+def test_harness_detects_a_request_blocked_by_the_page_policy(tmp_path: Path) -> None:
+    page_file = tmp_path / "csp.html"
+    page_file.write_text(
+        '<!DOCTYPE html><meta http-equiv="Content-Security-Policy" content="default-src \'none\'">'
+        '<title>t</title><img src="https://cdn.example.net/logo.png" alt="">\n'
+    )
+    with open_offline(page_file, tmp_path) as (_, visit):
+        pass
+    # The policy stops the load; the attempt still shows, as a request and a console error.
+    assert visit.console_errors, "a CSP violation must be reported"
+    with pytest.raises(AssertionError):
+        visit.assert_offline()
+
+
+def test_real_spec_page_renders_offline(
+    real_api: Api, real_page_path: Path, tmp_path: Path
+) -> None:
+    visit = _check_page_shows_every_operation(real_api, real_page_path, tmp_path)
+    assert visit.requests == [visit.url]

@@ -1,0 +1,210 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.invoice_item_list import InvoiceItemList
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    invoice_id: int,
+    *,
+    page: int | Unset = 1,
+    per_page: int | Unset = 25,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["page"] = page
+
+    params["per_page"] = per_page
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/invoices/{invoice_id}/items".format(
+            invoice_id=quote(str(invoice_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | InvoiceItemList | None:
+    if response.status_code == 200:
+        response_200 = InvoiceItemList.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | InvoiceItemList]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    invoice_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    page: int | Unset = 1,
+    per_page: int | Unset = 25,
+) -> Response[Error | InvoiceItemList]:
+    """List the lines of an invoice
+
+     Pages through the lines.
+
+    Args:
+        invoice_id (int): Identifier the system assigns when an object is created. Example: 7.
+        page (int | Unset):  Default: 1.
+        per_page (int | Unset):  Default: 25.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | InvoiceItemList]
+    """
+
+    kwargs = _get_kwargs(
+        invoice_id=invoice_id,
+        page=page,
+        per_page=per_page,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    invoice_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    page: int | Unset = 1,
+    per_page: int | Unset = 25,
+) -> Error | InvoiceItemList | None:
+    """List the lines of an invoice
+
+     Pages through the lines.
+
+    Args:
+        invoice_id (int): Identifier the system assigns when an object is created. Example: 7.
+        page (int | Unset):  Default: 1.
+        per_page (int | Unset):  Default: 25.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | InvoiceItemList
+    """
+
+    return sync_detailed(
+        invoice_id=invoice_id,
+        client=client,
+        page=page,
+        per_page=per_page,
+    ).parsed
+
+
+async def asyncio_detailed(
+    invoice_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    page: int | Unset = 1,
+    per_page: int | Unset = 25,
+) -> Response[Error | InvoiceItemList]:
+    """List the lines of an invoice
+
+     Pages through the lines.
+
+    Args:
+        invoice_id (int): Identifier the system assigns when an object is created. Example: 7.
+        page (int | Unset):  Default: 1.
+        per_page (int | Unset):  Default: 25.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | InvoiceItemList]
+    """
+
+    kwargs = _get_kwargs(
+        invoice_id=invoice_id,
+        page=page,
+        per_page=per_page,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    invoice_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    page: int | Unset = 1,
+    per_page: int | Unset = 25,
+) -> Error | InvoiceItemList | None:
+    """List the lines of an invoice
+
+     Pages through the lines.
+
+    Args:
+        invoice_id (int): Identifier the system assigns when an object is created. Example: 7.
+        page (int | Unset):  Default: 1.
+        per_page (int | Unset):  Default: 25.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | InvoiceItemList
+    """
+
+    return (
+        await asyncio_detailed(
+            invoice_id=invoice_id,
+            client=client,
+            page=page,
+            per_page=per_page,
+        )
+    ).parsed

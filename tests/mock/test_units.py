@@ -1,0 +1,108 @@
+"""Narrow unit tests of the runtime's pure parts."""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+
+import pytest
+
+from mock_runtime import negotiate
+from mock_runtime.derive import country_name, expand_prefix, html_of, text_of
+from mock_runtime.errors import ApiError
+from mock_runtime.examples_mode import parse_prefer
+from mock_runtime.ratelimit import RateLimiter
+from mock_runtime.renditions import pdf
+
+
+@pytest.mark.parametrize(
+    ("prefix", "expanded"),
+    [
+        ("%Y", "2026"),
+        ("%y%m", "2603"),
+        ("INV-%Y-%d/", "INV-2026-09/"),
+        ("A%Y", "A2026"),
+        ("%", "%"),
+        ("%Q", "%Q"),
+        ("%D %M %j %n %L", "Mon Mar 9 3 0"),
+    ],
+)
+def test_php_date_prefix(prefix: str, expanded: str) -> None:
+    assert expand_prefix(prefix, dt.date(2026, 3, 9)) == expanded
+
+
+def test_texts() -> None:
+    assert country_name("BE") == "Belgium" and country_name("ZZ") == "ZZ"
+    assert html_of("a < b", 100) == "<p>a &lt; b</p>"
+    assert text_of("<p>a &amp; b</p>", 100) == "a & b"
+
+
+class Clock:
+    def __init__(self) -> None:
+        self.now = 1000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+def test_rate_limit_window_and_halving() -> None:
+    clock = Clock()
+    limiter = RateLimiter(limit=60, daily_threshold=100, clock=clock)
+    for _ in range(60):
+        limiter.hit("k")
+    with pytest.raises(ApiError) as caught:
+        limiter.hit("k")
+    assert caught.value.error_id == 920
+    clock.now += 60
+    headers = dict(limiter.hit("k"))
+    assert headers[b"x-ratelimit-remaining"] == b"59"
+    for _ in range(60):
+        clock.now += 1.1
+        with contextlib.suppress(ApiError):
+            limiter.hit("k")
+    assert dict(limiter.hit("other"))[b"x-ratelimit-limit"] == b"60"
+    clock.now += 61
+    assert dict(limiter.hit("k"))[b"x-ratelimit-limit"] == b"30"  # over 100 today: halved
+    clock.now += 24 * 3600
+    assert dict(limiter.hit("k"))[b"x-ratelimit-limit"] == b"60"
+
+
+def test_not_enforced_keeps_headers() -> None:
+    limiter = RateLimiter(limit=1, enforce=False)
+    limiter.hit("k")
+    assert dict(limiter.hit("k"))[b"x-ratelimit-remaining"] == b"0"
+
+
+@pytest.mark.parametrize(
+    ("accept", "chosen"),
+    [
+        (None, "application/json"),
+        (b"*/*", "application/json"),
+        (b"text/csv", "text/csv"),
+        (b"text/*;q=0.9, application/json;q=0.1", "text/csv"),
+        (b"application/json;q=0, text/csv", "text/csv"),
+        (b"image/png, */*;q=0.1", "application/json"),
+    ],
+)
+def test_negotiation(accept: bytes | None, chosen: str) -> None:
+    assert negotiate.choose(("application/json", "text/csv"), accept, None) == chosen
+
+
+def test_negotiation_refuses() -> None:
+    with pytest.raises(ApiError):
+        negotiate.choose(("application/json",), b"image/png", None)
+    with pytest.raises(ApiError):
+        negotiate.choose(("application/json",), None, "csv")
+
+
+def test_prefer() -> None:
+    assert parse_prefer(b"code=404, example=main; dynamic=true") == {
+        "code": "404",
+        "example": "main",
+        "dynamic": "true",
+    }
+
+
+def test_pdf_escapes_text() -> None:
+    data = pdf("Invoice (1) \\ x", [("Client", "Café")], [], [])
+    assert b"Invoice \\(1\\) \\\\ x" in data and b"Caf\xe9" in data
