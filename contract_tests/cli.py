@@ -34,15 +34,33 @@ def _parser() -> argparse.ArgumentParser:
         description="Contract tests of the Books API (schemathesis + the Books API's own checks). "
         "Environment: BASE_URL, API_KEY, API_KEY_2, PROFILE; options override them.",
     )
-    parser.add_argument("--base-url", help="server to test, e.g. https://staging.example.com/api/v1 (default: start the mock)")
-    parser.add_argument("--profile", help="quick (CI), deep (nightly) or focus (default: $PROFILE or quick)")
+    parser.add_argument(
+        "--base-url",
+        help="server to test, e.g. https://staging.example.com/api/v1 (default: start the mock)",
+    )
+    parser.add_argument(
+        "--profile", help="quick (CI), deep (nightly) or focus (default: $PROFILE or quick)"
+    )
     parser.add_argument("--checks", help="only these checks, comma-separated")
-    parser.add_argument("--phases", help=f"only these phases, comma-separated ({', '.join(PHASES)})")
+    parser.add_argument(
+        "--phases", help=f"only these phases, comma-separated ({', '.join(PHASES)})"
+    )
     parser.add_argument("--operations", help="only operations whose operationId matches this regex")
-    parser.add_argument("--spec", type=Path, help="spec to test against (default: generated/openapi.json)")
+    parser.add_argument(
+        "--spec", type=Path, help="spec to test against (default: generated/openapi.json)"
+    )
     parser.add_argument("--seed", type=int, help="reproduce a run by its seed")
-    parser.add_argument("--report-dir", type=Path, help="where junit.xml and contract-summary.md go (default: reports/)")
-    parser.add_argument("--mock-arg", action="append", default=[], help="extra argument for the mock server (repeatable)")
+    parser.add_argument(
+        "--report-dir",
+        type=Path,
+        help="where junit.xml and contract-summary.md go (default: reports/)",
+    )
+    parser.add_argument(
+        "--mock-arg",
+        action="append",
+        default=[],
+        help="extra argument for the mock server (repeatable)",
+    )
     return parser
 
 
@@ -73,7 +91,16 @@ def run_suite(settings: RunSettings, target: str) -> int:
     junit = settings.report_dir / "junit.xml"
     started = time.monotonic()
     code = pytest.main(
-        [str(SUITE), "-c", str(SUITE / "pytest.ini"), f"--junitxml={junit}", "-q", "--tb=no", "-o", "junit_family=xunit2"]
+        [
+            str(SUITE),
+            "-c",
+            str(SUITE / "pytest.ini"),
+            f"--junitxml={junit}",
+            "-q",
+            "--tb=no",
+            "-o",
+            "junit_family=xunit2",
+        ]
     )
     results = RECORDER.results
     summary = settings.report_dir / "contract-summary.md"
@@ -110,11 +137,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         target = "given by BASE_URL"
         if not settings.base_url:
             try:
-                mock = stack.enter_context(MockServer(extra_args=("--no-rate-limit", *args.mock_arg)))
+                mock = stack.enter_context(
+                    MockServer(extra_args=("--no-rate-limit", *args.mock_arg))
+                )
             except MockError as exc:
                 print(f"contract_tests: cannot start the mock server: {exc}", file=sys.stderr)
                 return EXIT_SETUP
-            settings = replace(settings, base_url=mock.base_url, api_key=DEMO_KEYS[0], api_key_2=DEMO_KEYS[1])
+            settings = replace(
+                settings, base_url=mock.base_url, api_key=DEMO_KEYS[0], api_key_2=DEMO_KEYS[1]
+            )
             target = "the generated mock, started for this run"
         if not settings.api_key:
             print("contract_tests: API_KEY is required with BASE_URL", file=sys.stderr)

@@ -87,9 +87,13 @@ def merged_config(profile: str, focus: Focus = Focus(), path: Path = CONFIG_PATH
     return deep_merge(merged, _focus_overlay(focus))
 
 
-def build_config(profile: str, focus: Focus = Focus(), path: Path = CONFIG_PATH) -> schemathesis.Config:
+def build_config(
+    profile: str, focus: Focus = Focus(), path: Path = CONFIG_PATH
+) -> schemathesis.Config:
     """A schemathesis configuration, validated by schemathesis, for the profile and focus."""
-    return schemathesis.Config.from_dict(merged_config(profile, focus, path), base_dir=str(path.parent))
+    return schemathesis.Config.from_dict(
+        merged_config(profile, focus, path), base_dir=str(path.parent)
+    )
 
 
 def check_options(config: schemathesis.Config, name: str) -> dict[str, Any]:

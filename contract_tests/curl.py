@@ -11,11 +11,19 @@ import shlex
 from collections.abc import Mapping
 
 # Headers a transport adds on its own; they only make the line longer.
-_NOISE = {"user-agent", "accept-encoding", "connection", "content-length", "x-schemathesis-testcaseid"}
+_NOISE = {
+    "user-agent",
+    "accept-encoding",
+    "connection",
+    "content-length",
+    "x-schemathesis-testcaseid",
+}
 _SECRET_ENV = ("API_KEY", "API_KEY_2")
 
 
-def curl_line(method: str, url: str, headers: Mapping[str, str], body: bytes | str | None = None) -> str:
+def curl_line(
+    method: str, url: str, headers: Mapping[str, str], body: bytes | str | None = None
+) -> str:
     parts = ["curl", "-X", method.upper(), shlex.quote(url)]
     for name, value in headers.items():
         if name.lower() in _NOISE:
@@ -32,6 +40,11 @@ def _header_argument(name: str, value: str) -> str:
         secret = os.environ.get(env)
         if secret and secret in value:
             # Double quotes so that the reader's shell expands the reference.
-            escaped = value.replace("\\", "\\\\").replace('"', '\\"').replace("$", "\\$").replace("`", "\\`")
+            escaped = (
+                value.replace("\\", "\\\\")
+                .replace('"', '\\"')
+                .replace("$", "\\$")
+                .replace("`", "\\`")
+            )
             return '"' + f"{name}: {escaped}".replace(secret.replace("$", "\\$"), "$" + env) + '"'
     return shlex.quote(f"{name}: {value}")

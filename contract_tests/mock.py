@@ -29,7 +29,9 @@ def free_port() -> int:
         return port
 
 
-def wait_until_ready(url: str, timeout: float, process: subprocess.Popen[bytes] | None = None) -> None:
+def wait_until_ready(
+    url: str, timeout: float, process: subprocess.Popen[bytes] | None = None
+) -> None:
     """Poll until the server answers HTTP at all (any status: it is up and routing)."""
     deadline = time.monotonic() + timeout
     last_error = ""
@@ -52,7 +54,9 @@ class MockServer:
     rate-limit headers are still sent and checked on every response.
     """
 
-    def __init__(self, keys: tuple[str, ...] = DEMO_KEYS, extra_args: tuple[str, ...] = ("--no-rate-limit",)) -> None:
+    def __init__(
+        self, keys: tuple[str, ...] = DEMO_KEYS, extra_args: tuple[str, ...] = ("--no-rate-limit",)
+    ) -> None:
         self.keys = keys
         self.extra_args = extra_args
         self.port = 0
@@ -65,7 +69,9 @@ class MockServer:
 
     def start(self) -> MockServer:
         if not (ROOT / "mock_runtime").is_dir():
-            raise MockError("mock_runtime/ does not exist yet: run `make generate`, or pass BASE_URL")
+            raise MockError(
+                "mock_runtime/ does not exist yet: run `make generate`, or pass BASE_URL"
+            )
         self.port = free_port()
         command = [
             sys.executable, "-m", "mock_runtime", "--port", str(self.port),
@@ -97,6 +103,9 @@ class MockServer:
         return self.start()
 
     def __exit__(
-        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
     ) -> None:
         self.stop()

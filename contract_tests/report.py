@@ -66,13 +66,17 @@ def text_summary(results: Results, width: int = 100) -> str:
     lines += ["", "Per check (responses passed / failed, operations failing):"]
     for check, passed, failed, operations in _per_check(results):
         mark = "✗" if failed else "✓"
-        lines.append(f"  {mark} {check:<32} {passed:>7} passed {failed:>6} failed {operations:>4} operation(s)")
+        lines.append(
+            f"  {mark} {check:<32} {passed:>7} passed {failed:>6} failed {operations:>4} operation(s)"
+        )
     failing = _failing_checks_by_operation(results)
     lines += ["", "Per operation:"]
     for operation in sorted(results.operations | set(failing)):
         count = results.responses.get(operation, 0)
         if operation in failing:
-            lines.append(f"  ✗ {operation:<58} {count:>5} responses; failed: {', '.join(failing[operation])}")
+            lines.append(
+                f"  ✗ {operation:<58} {count:>5} responses; failed: {', '.join(failing[operation])}"
+            )
         else:
             lines.append(f"  ✓ {operation:<58} {count:>5} responses")
     if results.failures:
@@ -81,7 +85,9 @@ def text_summary(results: Results, width: int = 100) -> str:
             lines += _failure_lines(record, indent="  ")
     if results.errors:
         lines += ["", "Errors (parts of the run that could not be judged):"]
-        lines += [f"  ! {error.where}: {error.message.splitlines()[0][:300]}" for error in results.errors]
+        lines += [
+            f"  ! {error.where}: {error.message.splitlines()[0][:300]}" for error in results.errors
+        ]
     if results.skipped:
         lines += ["", "Skipped:"] + [f"  - {note}" for note in results.skipped]
     reports = results.meta.get("reports")
@@ -103,22 +109,36 @@ def _failure_lines(record: FailureRecord, indent: str) -> list[str]:
         f"{indent}  rule:    {record.rule}",
         f"{indent}  found:   {message[0] if message else ''}",
         *(f"{indent}           {line}" for line in message[1:] if line.strip()),
-        f"{indent}  seen:    {record.occurrences}× (first in the {record.phase} phase, HTTP {record.status})",
+        f"{indent}  seen:    {record.occurrences}* (first in the {record.phase} phase, HTTP {record.status})",
         f"{indent}  request: {record.curl}",
     ]
 
 
 def markdown_report(results: Results) -> str:
     lines = ["# Books API contract tests", "", f"**{_verdict(results)}**", ""]
-    lines += [f"- {line.split(maxsplit=1)[0]}: {line.split(maxsplit=1)[1]}" for line in _header_lines(results)]
-    lines += ["", "## Per check", "", "| check | rule | responses passed | responses failed | operations failing |"]
+    lines += [
+        f"- {line.split(maxsplit=1)[0]}: {line.split(maxsplit=1)[1]}"
+        for line in _header_lines(results)
+    ]
+    lines += [
+        "",
+        "## Per check",
+        "",
+        "| check | rule | responses passed | responses failed | operations failing |",
+    ]
     lines.append("|---|---|---:|---:|---:|")
     rules = {record.check: record.rule for record in results.failures.values()}
     for check, passed, failed, operations in _per_check(results):
         rule = rules.get(check, "").replace("|", "\\|")
         lines.append(f"| `{check}` | {rule} | {passed} | {failed} | {operations} |")
     failing = _failing_checks_by_operation(results)
-    lines += ["", "## Per operation", "", "| operation | responses | failing checks |", "|---|---:|---|"]
+    lines += [
+        "",
+        "## Per operation",
+        "",
+        "| operation | responses | failing checks |",
+        "|---|---:|---|",
+    ]
     for operation in sorted(results.operations | set(failing)):
         checks = ", ".join(f"`{c}`" for c in failing.get(operation, [])) or "—"
         lines.append(f"| `{operation}` | {results.responses.get(operation, 0)} | {checks} |")
@@ -130,7 +150,7 @@ def markdown_report(results: Results) -> str:
                 f"### {record.operation} — `{record.check}`: {record.title}",
                 "",
                 f"- **Rule:** {record.rule}",
-                f"- **Seen:** {record.occurrences}× (first in the {record.phase} phase, HTTP {record.status})",
+                f"- **Seen:** {record.occurrences}* (first in the {record.phase} phase, HTTP {record.status})",
                 "",
                 "```",
                 record.message.strip(),
@@ -143,7 +163,9 @@ def markdown_report(results: Results) -> str:
                 "```",
             ]
     if results.errors:
-        lines += ["", "## Errors", ""] + [f"- `{e.where}`: {e.message.splitlines()[0][:500]}" for e in results.errors]
+        lines += ["", "## Errors", ""] + [
+            f"- `{e.where}`: {e.message.splitlines()[0][:500]}" for e in results.errors
+        ]
     if results.skipped:
         lines += ["", "## Skipped", ""] + [f"- {note}" for note in results.skipped]
     return "\n".join(lines) + "\n"

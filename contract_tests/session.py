@@ -15,7 +15,8 @@ from schemathesis.checks import CHECKS, CheckResult
 from schemathesis.core.failures import Failure, FailureGroup
 from schemathesis.engine import Status
 
-import contract_tests.checks  # noqa: F401  (registers the Books API checks)
+import contract_tests.checks
+import contract_tests.schemathesis_compat
 import contract_tests.xml_transport  # noqa: F401  (XML bodies per the spec's XML mapping)
 from contract_tests.checks._probe import SentRequest
 from contract_tests.config import build_config, enabled_phases, merged_config
@@ -78,7 +79,9 @@ class Recorder:
         return found
 
 
-def _failure_record(operation: str, check: str, failure: Failure, response: Response, phase: str) -> FailureRecord:
+def _failure_record(
+    operation: str, check: str, failure: Failure, response: Response, phase: str
+) -> FailureRecord:
     try:
         curl = SentRequest.of(response).curl()
     except Exception:  # a response without its request cannot be replayed
@@ -99,7 +102,9 @@ RECORDER = Recorder()
 
 
 @schemathesis.hook
-def after_validate(context: Any, case: Case, response: Response, results: list[CheckResult]) -> None:
+def after_validate(
+    context: Any, case: Case, response: Response, results: list[CheckResult]
+) -> None:
     RECORDER.after_validate(case, response, results)
 
 
@@ -109,8 +114,18 @@ _SESSION: list[requests.Session] = []
 def http_session() -> requests.Session:
     """One keep-alive session for the run (schemathesis opens a connection per call without it)."""
     if not _SESSION:
-        _SESSION.append(requests.Session())
+        session = requests.Session()
+        # Reading proxy settings from the environment on every request costs more than the
+        # request itself against a local server; a remote one keeps the environment's proxies.
+        session.trust_env = not _is_loopback(current_settings().base_url)
+        _SESSION.append(session)
     return _SESSION[0]
+
+
+def _is_loopback(url: str) -> bool:
+    from urllib.parse import urlsplit
+
+    return urlsplit(url).hostname in ("127.0.0.1", "localhost", "::1")
 
 
 def close_http_session() -> None:
@@ -175,7 +190,9 @@ def run_state_machine(schema: schemathesis.BaseSchema) -> None:
             self, response: Response, case: Case, additional_checks: Any = None, **kwargs: Any
         ) -> None:
             try:
-                super().validate_response(response, case, additional_checks=additional_checks, **kwargs)
+                super().validate_response(
+                    response, case, additional_checks=additional_checks, **kwargs
+                )
             except FailureGroup:
                 pass
 

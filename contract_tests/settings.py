@@ -41,7 +41,9 @@ class RunSettings:
             api_key=env.get("API_KEY", ""),
             api_key_2=env.get("API_KEY_2") or None,
             profile=env.get("PROFILE") or "quick",
-            spec_path=Path(env["CONTRACT_SPEC"]) if env.get("CONTRACT_SPEC") else default_spec_path(),
+            spec_path=Path(env["CONTRACT_SPEC"])
+            if env.get("CONTRACT_SPEC")
+            else default_spec_path(),
             focus=Focus(
                 checks=split_names(env.get("CONTRACT_CHECKS")),
                 phases=split_names(env.get("CONTRACT_PHASES")),
@@ -49,7 +51,9 @@ class RunSettings:
             operations=env.get("CONTRACT_OPERATIONS") or None,
             rate_limit=env.get("CONTRACT_RATE_LIMIT") or None,
             seed=int(seed) if seed else None,
-            report_dir=Path(env["CONTRACT_REPORT_DIR"]) if env.get("CONTRACT_REPORT_DIR") else DEFAULT_REPORT_DIR,
+            report_dir=Path(env["CONTRACT_REPORT_DIR"])
+            if env.get("CONTRACT_REPORT_DIR")
+            else DEFAULT_REPORT_DIR,
         )
 
     def to_env(self) -> dict[str, str]:

@@ -10,7 +10,6 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
-from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -121,6 +120,8 @@ class Spec:
 
     def __init__(self, document: JsonObject) -> None:
         self.document = document
+        self._flat: dict[int, tuple[Any, JsonObject]] = {}
+        self._catalogue: dict[int, CatalogueEntry] | None = None
 
     # -- references and schemas ---------------------------------------------------------
 
@@ -143,6 +144,15 @@ class Spec:
         The merge is for reading keywords, not for validation: a property's own keywords
         (`readOnly`, `xml`) win over those of the schema it references.
         """
+        cached = self._flat.get(id(schema))
+        if cached is not None and cached[0] is schema:
+            return cached[1]
+        flat = self._flatten(schema)
+        if isinstance(schema, dict):
+            self._flat[id(schema)] = (schema, flat)
+        return flat
+
+    def _flatten(self, schema: Any) -> JsonObject:
         node = self.resolve(schema)
         if not isinstance(node, dict):
             return {}
@@ -238,6 +248,11 @@ class Spec:
 
     def error_catalogue(self) -> dict[int, CatalogueEntry]:
         """The catalogue from the `x-catalogue` of whichever schema carries it (`ErrorId`)."""
+        if self._catalogue is None:
+            self._catalogue = self._read_catalogue()
+        return self._catalogue
+
+    def _read_catalogue(self) -> dict[int, CatalogueEntry]:
         rows = _find_catalogue(self.document)
         if rows is None:
             raise SpecError("no schema carries an `x-catalogue` (the error catalogue of ErrorId)")
@@ -281,7 +296,6 @@ def spec_for(document: JsonObject) -> Spec:
     return spec
 
 
-@cache
 def default_spec_path() -> Path:
     """`generated/openapi.json` when it exists, else the source root."""
     root = Path(__file__).resolve().parents[1]

@@ -1,4 +1,4 @@
-"""The totals rules of schema `DocumentTotals` (1–7) and `LineAmounts`, as exact arithmetic.
+"""The totals rules of schema `DocumentTotals` (1-7) and `LineAmounts`, as exact arithmetic.
 
 Pure functions over JSON-like bodies, so the check and its tests share one reading of the rules.
 Everything is `Decimal`, rounded half up to cents at exactly the steps the spec names.
@@ -44,7 +44,9 @@ COMPUTED_DOCUMENT_FIELDS = (
     "discount_total_with_tax",
     "total_with_tax",
 )
-LINE_KEYS = frozenset({"amount", "amount_with_tax", "quantity", "tax_rate", "total_without_tax", "total_with_tax"})
+LINE_KEYS = frozenset(
+    {"amount", "amount_with_tax", "quantity", "tax_rate", "total_without_tax", "total_with_tax"}
+)
 DEPOSIT = "DR"
 
 
@@ -80,7 +82,7 @@ def to_decimal(value: Any) -> Decimal | None:
 def find_documents(body: Any, path: str = "") -> Iterator[tuple[str, Mapping[str, Any]]]:
     """Every object in a body that carries the `DocumentTotals` fields, with its JSON path."""
     if isinstance(body, Mapping):
-        if DOCUMENT_KEYS <= body.keys():
+        if body.keys() >= DOCUMENT_KEYS:
             yield path, body
         for key, value in body.items():
             yield from find_documents(value, f"{path}/{key}")
@@ -92,7 +94,7 @@ def find_documents(body: Any, path: str = "") -> Iterator[tuple[str, Mapping[str
 def find_lines(body: Any, path: str = "") -> Iterator[tuple[str, Mapping[str, Any]]]:
     """Every object in a body that carries the `LineAmounts` fields (outside documents too)."""
     if isinstance(body, Mapping):
-        if LINE_KEYS <= body.keys():
+        if body.keys() >= LINE_KEYS:
             yield path, body
         for key, value in body.items():
             yield from find_lines(value, f"{path}/{key}")
@@ -104,8 +106,10 @@ def find_lines(body: Any, path: str = "") -> Iterator[tuple[str, Mapping[str, An
 def document_lines(document: Mapping[str, Any]) -> tuple[str, list[Mapping[str, Any]]] | None:
     """The field holding a document's lines (`items`, `rows`) and the lines, if embedded."""
     for key, value in document.items():
-        if isinstance(value, list) and value and all(
-            isinstance(line, Mapping) and LINE_KEYS <= line.keys() for line in value
+        if (
+            isinstance(value, list)
+            and value
+            and all(isinstance(line, Mapping) and line.keys() >= LINE_KEYS for line in value)
         ):
             return key, value
     for key in ("items", "rows"):
@@ -129,7 +133,14 @@ def check_line(line: Mapping[str, Any], where: str, tax_included: str | None) ->
     found: list[Discrepancy] = []
     if line.get("tax_rate_special_status") == DEPOSIT and rate != 0:
         found.append(
-            Discrepancy(where, "rule 2", "tax_rate", str(line.get("tax_rate")), "0", "a refundable deposit (DR) has rate 0")
+            Discrepancy(
+                where,
+                "rule 2",
+                "tax_rate",
+                str(line.get("tax_rate")),
+                "0",
+                "a refundable deposit (DR) has rate 0",
+            )
         )
     net_from_amount = cents(amount * quantity)
     net_from_gross = cents(amount_with_tax * quantity / (1 + rate / HUNDRED))
@@ -138,11 +149,20 @@ def check_line(line: Mapping[str, Any], where: str, tax_included: str | None) ->
     )
     if net not in candidates:
         how = (
-            f"amount {amount} × quantity {quantity}"
+            f"amount {amount} * quantity {quantity}"
             if candidates[0] == net_from_amount
-            else f"amount_with_tax {amount_with_tax} × quantity {quantity} / (1 + {rate}/100)"
+            else f"amount_with_tax {amount_with_tax} * quantity {quantity} / (1 + {rate}/100)"
         )
-        found.append(Discrepancy(where, "rule 1", "total_without_tax", str(net), str(candidates[0]), how + ", rounded half up"))
+        found.append(
+            Discrepancy(
+                where,
+                "rule 1",
+                "total_without_tax",
+                str(net),
+                str(candidates[0]),
+                how + ", rounded half up",
+            )
+        )
     gross_candidates = {cents(net * (1 + rate / HUNDRED)), cents(amount_with_tax * quantity)}
     if gross not in gross_candidates:
         expected = cents(net * (1 + rate / HUNDRED))
@@ -153,20 +173,27 @@ def check_line(line: Mapping[str, Any], where: str, tax_included: str | None) ->
                 "total_with_tax",
                 str(gross),
                 str(expected),
-                f"total_without_tax {net} × (1 + {rate}/100), rounded half up",
+                f"total_without_tax {net} * (1 + {rate}/100), rounded half up",
             )
         )
     return found
 
 
 def check_document(document: Mapping[str, Any], where: str = "") -> list[Discrepancy]:
-    """Rules 1–7 of `DocumentTotals` on one document (the rules needing lines only when embedded)."""
+    """Rules 1-7 of `DocumentTotals` on one document (the rules needing lines only when embedded)."""
     found: list[Discrepancy] = []
     for name in COMPUTED_DOCUMENT_FIELDS:
         value = document.get(name)
         if isinstance(value, str) and not TWO_DECIMALS.match(value):
             found.append(
-                Discrepancy(where, "Money", name, value, f"{value} with two decimals", "computed totals always carry exactly two decimals")
+                Discrepancy(
+                    where,
+                    "Money",
+                    name,
+                    value,
+                    f"{value} with two decimals",
+                    "computed totals always carry exactly two decimals",
+                )
             )
     values = {name: to_decimal(document.get(name)) for name in DOCUMENT_KEYS}
     total_without_tax = values["total_without_tax"]
@@ -195,7 +222,7 @@ def check_document(document: Mapping[str, Any], where: str = "") -> list[Discrep
             found.append(
                 Discrepancy(
                     where,
-                    "rules 2–7",
+                    "rules 2-7",
                     key,
                     "[] (no lines)",
                     f"the lines that make {', '.join(nonzero)} non-zero",
@@ -222,26 +249,50 @@ def _check_sums(
     if percentage is None:
         return []
     d = percentage / HUNDRED
-    parsed = [(to_decimal(line.get("total_without_tax")), to_decimal(line.get("tax_rate")), line) for line in lines]
+    parsed = [
+        (to_decimal(line.get("total_without_tax")), to_decimal(line.get("tax_rate")), line)
+        for line in lines
+    ]
     if any(net is None or rate is None for net, rate, _ in parsed):
         return []
-    deposits = [(net, rate) for net, rate, line in parsed if line.get("tax_rate_special_status") == DEPOSIT]
-    others = [(net, rate) for net, rate, line in parsed if line.get("tax_rate_special_status") != DEPOSIT]
+    deposits = [
+        (net, rate) for net, rate, line in parsed if line.get("tax_rate_special_status") == DEPOSIT
+    ]
+    others = [
+        (net, rate) for net, rate, line in parsed if line.get("tax_rate_special_status") != DEPOSIT
+    ]
     sum_other = sum((net for net, _ in others if net is not None), Decimal(0))
     deposit = sum((net for net, _ in deposits if net is not None), Decimal(0))
     discount = cents(d * sum_other)
     expected: dict[str, tuple[str, Decimal, str]] = {
-        "total_refundable_deposit": ("rule 2", cents(deposit), "sum of the DR lines' total_without_tax"),
-        "discount_total_without_tax": ("rule 3", discount, f"{percentage}% of {sum_other}, rounded half up"),
+        "total_refundable_deposit": (
+            "rule 2",
+            cents(deposit),
+            "sum of the DR lines' total_without_tax",
+        ),
+        "discount_total_without_tax": (
+            "rule 3",
+            discount,
+            f"{percentage}% of {sum_other}, rounded half up",
+        ),
         "total_without_tax": (
             "rule 4",
             sum_other - discount + deposit,
-            f"lines {sum_other} − discount {discount} + deposits {deposit}",
+            f"lines {sum_other} - discount {discount} + deposits {deposit}",
         ),
         "discount_total_with_tax": (
             "rule 6",
-            cents(sum((net * d * (1 + rate / HUNDRED) for net, rate in others if net is not None and rate is not None), Decimal(0))),
-            "sum over discounted lines of net × d × (1 + r/100), rounded half up",
+            cents(
+                sum(
+                    (
+                        net * d * (1 + rate / HUNDRED)
+                        for net, rate in others
+                        if net is not None and rate is not None
+                    ),
+                    Decimal(0),
+                )
+            ),
+            "sum over discounted lines of net * d * (1 + r/100), rounded half up",
         ),
     }
     rates = [values["tax_rate_1"], values["tax_rate_2"], values["tax_rate_3"]]
@@ -252,19 +303,25 @@ def _check_sums(
         nets = [net for net, rate in others if rate == rate_k and net is not None]
         if per_line:
             tax = sum((cents(net * (1 - d) * rate_k / HUNDRED) for net in nets), Decimal(0))
-            how = f"sum of round(net × (1 − {d}) × {rate_k}/100) over the {len(nets)} line(s) at {rate_k}%"
+            how = f"sum of round(net * (1 - {d}) * {rate_k}/100) over the {len(nets)} line(s) at {rate_k}%"
         else:
             tax = cents(sum(nets, Decimal(0)) * (1 - d) * rate_k / HUNDRED)
-            how = f"round({sum(nets, Decimal(0))} × (1 − {d}) × {rate_k}/100)"
+            how = f"round({sum(nets, Decimal(0))} * (1 - {d}) * {rate_k}/100)"
         expected[f"total_tax_{k}"] = ("rule 5", tax, how)
     found: list[Discrepancy] = []
     for name, (rule, value, how) in expected.items():
         actual = values.get(name)
         if actual is not None and actual != value:
-            found.append(Discrepancy(where, rule, name, str(document.get(name)), str(cents(value)), how))
+            found.append(
+                Discrepancy(where, rule, name, str(document.get(name)), str(cents(value)), how)
+            )
     known = {rate for rate in rates if rate is not None} | {Decimal(0)}
     for index, (_, rate, line) in enumerate(parsed):
-        if rate is not None and rate not in known and line.get("tax_rate_special_status") != DEPOSIT:
+        if (
+            rate is not None
+            and rate not in known
+            and line.get("tax_rate_special_status") != DEPOSIT
+        ):
             found.append(
                 Discrepancy(
                     f"{lines_path}/{index}",

@@ -67,7 +67,9 @@ def _decode_child(
     return _decode(spec, schema, child, f"{path}/{child.tag}", problems)
 
 
-def _decode_object(spec: Spec, schema: Any, element: ET.Element, path: str, problems: list[str]) -> Any:
+def _decode_object(
+    spec: Spec, schema: Any, element: ET.Element, path: str, problems: list[str]
+) -> Any:
     flat = spec.flatten(schema)
     properties: dict[str, Any] = flat.get("properties", {})
     if (element.text or "").strip():
@@ -98,7 +100,9 @@ def _decode_object(spec: Spec, schema: Any, element: ET.Element, path: str, prob
             value[name] = _decode(spec, prop, child, child_path, problems)
         else:
             item_schema = spec.flatten(prop).get("items", {})
-            value.setdefault(name, []).append(_decode(spec, item_schema, child, child_path, problems))
+            value.setdefault(name, []).append(
+                _decode(spec, item_schema, child, child_path, problems)
+            )
     for name in bare_arrays:
         value.setdefault(name, [])
     return value
@@ -147,7 +151,11 @@ def _encode_into(spec: Spec, schema: Any, value: Any, element: ET.Element) -> No
             if isinstance(item, list):
                 item_schema = prop_flat.get("items", {})
                 item_name = _item_name(spec, item_schema, key)
-                parent = ET.SubElement(element, str(xml.get("name") or key)) if xml.get("wrapped") else element
+                parent = (
+                    ET.SubElement(element, str(xml.get("name") or key))
+                    if xml.get("wrapped")
+                    else element
+                )
                 for entry in item:
                     _encode_into(spec, item_schema, entry, ET.SubElement(parent, item_name))
             else:

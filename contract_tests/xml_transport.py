@@ -42,7 +42,11 @@ def deserialize_xml(ctx: DeserializationContext, response: Response) -> Any:
     spec = spec_for(ctx.operation.schema.raw_schema)
     operation = spec.operation(ctx.operation.method, ctx.operation.path)
     content_type = _media_type(response.headers.get("content-type", [""])[0])
-    schema = None if operation is None else spec.response_schema(operation, response.status_code, content_type)
+    schema = (
+        None
+        if operation is None
+        else spec.response_schema(operation, response.status_code, content_type)
+    )
     element = ET.fromstring(response.content)
     if schema is None:
         return None

@@ -41,6 +41,8 @@ class Handlers:
         return plan
 
     def parents_of(self, call: Call) -> tuple[int, ...]:
+        if not call.route.parent_params:
+            return ()
         parents = call.parents()
         assert call.account is not None
         if parents and not call.account.parent_exists(call.route.resource, parents):

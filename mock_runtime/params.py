@@ -48,6 +48,8 @@ def query_values(route: Route, query_string: bytes) -> dict[str, Any]:
 
 
 def header_values(route: Route, headers: dict[bytes, bytes]) -> dict[str, Any]:
+    if not route.header_required and route.header_names.isdisjoint(headers):
+        return {}
     values: dict[str, Any] = {}
     for param in route.header_params:
         raw = headers.get(param.header_key)

@@ -18,6 +18,10 @@ Headers = list[tuple[bytes, bytes]]
 _WINDOW = 60.0
 _DAY_MINUTES = 24 * 60
 _NUM = [str(i).encode() for i in range(2001)]
+# the header pairs, prebuilt for every value they can take (hot path: no formatting)
+_LIMIT = [(b"x-ratelimit-limit", n) for n in _NUM]
+_REMAINING = [(b"x-ratelimit-remaining", n) for n in _NUM]
+_RESET = [(b"x-ratelimit-reset", n) for n in _NUM[:61]]
 
 
 def _num(value: int) -> bytes:
@@ -62,16 +66,19 @@ class RateLimiter:
         elif now - state.window_start >= _WINDOW:
             state.window_start = now
             state.count = 0
-        state.count += 1
-        self._count_day(state, now)
+        count = state.count = state.count + 1
+        day = state.day
+        minute = int(now // 60)
+        if day and day[-1][0] == minute:
+            day[-1][1] += 1
+        else:
+            self._new_minute(state, minute)
+        state.day_total += 1
         limit = self.limit if state.day_total <= self.daily_threshold else max(1, self.limit // 2)
-        reset = min(int(_WINDOW), max(0, math.ceil(state.window_start + _WINDOW - now)))
-        headers = [
-            (b"x-ratelimit-limit", _num(limit)),
-            (b"x-ratelimit-remaining", _num(max(0, limit - state.count))),
-            (b"x-ratelimit-reset", _num(reset)),
-        ]
-        if self.enforce and state.count > limit:
+        reset = min(60, max(0, math.ceil(state.window_start + _WINDOW - now)))
+        remaining = limit - count if count < limit else 0
+        headers = [_LIMIT[limit], _REMAINING[remaining], _RESET[reset]]
+        if count > limit and self.enforce:
             raise ApiError(
                 920,
                 f"{limit} requests per minute are allowed for this key; wait {reset} seconds.",
@@ -79,13 +86,9 @@ class RateLimiter:
             )
         return headers
 
-    def _count_day(self, state: _KeyState, now: float) -> None:
-        minute = int(now // 60)
+    @staticmethod
+    def _new_minute(state: _KeyState, minute: int) -> None:
         day = state.day
-        if day and day[-1][0] == minute:
-            day[-1][1] += 1
-        else:
-            day.append([minute, 1])
-            while day and day[0][0] <= minute - _DAY_MINUTES:
-                state.day_total -= day.popleft()[1]
-        state.day_total += 1
+        day.append([minute, 1])
+        while day and day[0][0] <= minute - _DAY_MINUTES:
+            state.day_total -= day.popleft()[1]

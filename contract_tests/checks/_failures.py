@@ -69,9 +69,15 @@ class IsolationBreach(ContractViolation):
     code = "BK907"
     kind_title = "Another account can see this account's data"
 
-    def __init__(self, *, operation: str, title: str, message: str, probe_curl: str | None = None) -> None:
+    def __init__(
+        self, *, operation: str, title: str, message: str, probe_curl: str | None = None
+    ) -> None:
         super().__init__(
-            operation=operation, title=title, message=message, probe_curl=probe_curl, severity=Severity.CRITICAL
+            operation=operation,
+            title=title,
+            message=message,
+            probe_curl=probe_curl,
+            severity=Severity.CRITICAL,
         )
 
 
@@ -79,9 +85,15 @@ class CredentialsNotRejected(ContractViolation):
     code = "BK908"
     kind_title = "Missing or wrong credentials not refused with 401"
 
-    def __init__(self, *, operation: str, title: str, message: str, probe_curl: str | None = None) -> None:
+    def __init__(
+        self, *, operation: str, title: str, message: str, probe_curl: str | None = None
+    ) -> None:
         super().__init__(
-            operation=operation, title=title, message=message, probe_curl=probe_curl, severity=Severity.CRITICAL
+            operation=operation,
+            title=title,
+            message=message,
+            probe_curl=probe_curl,
+            severity=Severity.CRITICAL,
         )
 
 

@@ -77,7 +77,11 @@ class SentRequest:
         return self.replace(headers=headers)
 
     def with_json(self, data: Any) -> SentRequest:
-        headers = {k: v for k, v in self.headers.items() if k.lower() not in ("content-length", "content-type")}
+        headers = {
+            k: v
+            for k, v in self.headers.items()
+            if k.lower() not in ("content-length", "content-type")
+        }
         headers["Content-Type"] = "application/json"
         return self.replace(headers=headers, body=json.dumps(data).encode("utf-8"))
 
@@ -125,7 +129,9 @@ def close() -> None:
 
 
 def send(request: SentRequest) -> ProbeResult:
-    headers = {k: v for k, v in request.headers.items() if k.lower() not in ("content-length", "host")}
+    headers = {
+        k: v for k, v in request.headers.items() if k.lower() not in ("content-length", "host")
+    }
     answer = _client().request(request.method, request.url, headers=headers, content=request.body)
     return ProbeResult(
         request=request,

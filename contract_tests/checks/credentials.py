@@ -22,7 +22,11 @@ def scenarios(sent: SentRequest) -> list[tuple[str, SentRequest, int]]:
     return [
         ("no credentials", bare, 904),
         ("an unknown API key", bare.with_header("X-API-Key", WRONG_KEY), 904),
-        ("a malformed Authorization header", bare.with_header("Authorization", MALFORMED_AUTHORIZATION), 911),
+        (
+            "a malformed Authorization header",
+            bare.with_header("Authorization", MALFORMED_AUTHORIZATION),
+            911,
+        ),
     ]
 
 
@@ -59,7 +63,9 @@ def credentials_required(ctx: CheckContext, response: Response, case: Case) -> b
             accepted = 200 <= probe.status < 300
             raise CredentialsNotRejected(
                 operation=label(case),
-                title="Request accepted without valid credentials" if accepted else "Bad credentials not answered 401",
+                title="Request accepted without valid credentials"
+                if accepted
+                else "Bad credentials not answered 401",
                 message=f"The same request with {what} {verdict}; expected 401 with error {expected_id}.",
                 probe_curl=probe.request.curl(),
             )

@@ -47,9 +47,13 @@ def error_body_in_catalogue(ctx: CheckContext, response: Response, case: Case) -
         if entry.kind != "error":
             problems.append(f"`error_id` {error_id} is a {entry.kind}, not an error")
         if body.get("title") != entry.title:
-            problems.append(f"`title` is {body.get('title')!r}; the catalogue's title for {error_id} is {entry.title!r}")
+            problems.append(
+                f"`title` is {body.get('title')!r}; the catalogue's title for {error_id} is {entry.title!r}"
+            )
     if body.get("status") != response.status_code:
-        problems.append(f"`status` is {body.get('status')!r}, the HTTP status is {response.status_code}")
+        problems.append(
+            f"`status` is {body.get('status')!r}, the HTTP status is {response.status_code}"
+        )
     if problems:
         expected = sorted(e.id for e in catalogue.values() if e.status == response.status_code)
         raise ErrorNotInCatalogue(

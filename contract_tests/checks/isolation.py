@@ -41,7 +41,9 @@ def account_isolation(ctx: CheckContext, response: Response, case: Case) -> bool
     if other_key is None or response.status_code != 201:
         return NOT_APPLICABLE
     created = response_json(response)
-    location = header(response, "Location") or (created.get("uri") if isinstance(created, dict) else None)
+    location = header(response, "Location") or (
+        created.get("uri") if isinstance(created, dict) else None
+    )
     if not isinstance(created, dict) or not isinstance(location, str):
         return NOT_APPLICABLE
     if not BUDGET.take(NAME, label(case), option(ctx, NAME, "probes-per-operation", 1)):

@@ -8,7 +8,14 @@ from urllib.parse import urljoin
 import schemathesis
 from schemathesis import Case, CheckContext, Response
 
-from contract_tests.checks._context import NOT_APPLICABLE, PASSED, label, operation_of, option, spec_of
+from contract_tests.checks._context import (
+    NOT_APPLICABLE,
+    PASSED,
+    label,
+    operation_of,
+    option,
+    spec_of,
+)
 from contract_tests.checks._failures import LocationMismatch
 from contract_tests.checks._probe import BUDGET, SentRequest, get, header, response_json
 
@@ -26,7 +33,10 @@ def id_fields(case: Case, created: dict[str, Any]) -> list[str]:
                     field = expression.removeprefix("$response.body#/")
                     if "/" not in field and field not in names:
                         names.append(field)
-    return names or [key for key in created if key.endswith("_id") and isinstance(created[key], int)][:1]
+    return (
+        names
+        or [key for key in created if key.endswith("_id") and isinstance(created[key], int)][:1]
+    )
 
 
 @schemathesis.check
@@ -47,7 +57,11 @@ def location_points_at_created(ctx: CheckContext, response: Response, case: Case
     sent = SentRequest.of(response)
     problems: list[str] = []
     if location is None:
-        raise LocationMismatch(operation=label(case), title="201 without Location", message="A 201 must carry `Location`.")
+        raise LocationMismatch(
+            operation=label(case),
+            title="201 without Location",
+            message="A 201 must carry `Location`.",
+        )
     absolute = urljoin(sent.url, location)
     if location != absolute:
         problems.append(f"Location {location!r} is not an absolute URL")
@@ -57,12 +71,16 @@ def location_points_at_created(ctx: CheckContext, response: Response, case: Case
     limit = option(ctx, NAME, "probes-per-operation", 2)
     probe_curl = None
     if BUDGET.take(NAME, label(case), limit):
-        auth = {k: v for k, v in sent.headers.items() if k.lower() in ("x-api-key", "authorization")}
+        auth = {
+            k: v for k, v in sent.headers.items() if k.lower() in ("x-api-key", "authorization")
+        }
         fetched = get(absolute, {**auth, "Accept": "application/json"})
         probe_curl = fetched.request.curl()
         body = fetched.json()
         if fetched.status != 200:
-            problems.append(f"GET Location answered {fetched.status}, expected 200 with the created object")
+            problems.append(
+                f"GET Location answered {fetched.status}, expected 200 with the created object"
+            )
         elif not isinstance(body, dict):
             problems.append("GET Location did not answer a JSON object")
         else:
@@ -72,7 +90,9 @@ def location_points_at_created(ctx: CheckContext, response: Response, case: Case
                         f"GET Location returned {field}={body.get(field)!r}, the 201 created {field}={created.get(field)!r}"
                     )
             if uri is not None and body.get("uri") != uri:
-                problems.append(f"GET Location returned uri {body.get('uri')!r}, the 201 said {uri!r}")
+                problems.append(
+                    f"GET Location returned uri {body.get('uri')!r}, the 201 said {uri!r}"
+                )
     if problems:
         raise LocationMismatch(
             operation=label(case),

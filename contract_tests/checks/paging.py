@@ -39,14 +39,20 @@ def identity(item: Any) -> str:
 
 def with_paging(url: str, page: int, per_page: int) -> str:
     parts = urlsplit(url)
-    query = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if k not in ("page", "per_page", "format")]
+    query = [
+        (k, v)
+        for k, v in parse_qsl(parts.query, keep_blank_values=True)
+        if k not in ("page", "per_page", "format")
+    ]
     query += [("page", str(page)), ("per_page", str(per_page))]
     return urlunsplit(parts._replace(query=urlencode(query)))
 
 
 class _Walk:
     def __init__(self, sent: SentRequest, per_page: int, max_pages: int) -> None:
-        self.headers = {k: v for k, v in sent.headers.items() if k.lower() in ("x-api-key", "authorization")}
+        self.headers = {
+            k: v for k, v in sent.headers.items() if k.lower() in ("x-api-key", "authorization")
+        }
         self.headers["Accept"] = "application/json"
         self.start = with_paging(sent.url, 1, per_page)
         self.per_page = per_page
@@ -66,7 +72,9 @@ class _Walk:
             self.last_curl = page.request.curl()
             body = page.json()
             if page.status != 200 or not is_list_envelope(body):
-                self.problems.append(f"page {number} ({url}) answered {page.status} without a list envelope")
+                self.problems.append(
+                    f"page {number} ({url}) answered {page.status} without a list envelope"
+                )
                 return
             self._page(number, body)
             next_url = body["links"].get("next")
@@ -80,20 +88,34 @@ class _Walk:
         if self.total is None:
             self.total = meta["total"]
         elif meta["total"] != self.total:
-            self.problems.append(f"meta.total changed from {self.total} to {meta['total']} on page {number}")
+            self.problems.append(
+                f"meta.total changed from {self.total} to {meta['total']} on page {number}"
+            )
         if meta.get("page") != number:
             self.problems.append(f"page {number} reports meta.page={meta.get('page')}")
         if meta.get("per_page") != self.per_page:
-            self.problems.append(f"page {number} reports meta.per_page={meta.get('per_page')}, asked {self.per_page}")
+            self.problems.append(
+                f"page {number} reports meta.per_page={meta.get('per_page')}, asked {self.per_page}"
+            )
         has_next = body["links"].get("next") is not None
         if len(data) > self.per_page or (has_next and len(data) != self.per_page):
-            self.problems.append(f"page {number} holds {len(data)} objects with per_page={self.per_page}")
-        if not has_next and self.total is not None and (number - 1) * self.per_page + len(data) < self.total:
-            self.problems.append(f"links.next is null on page {number}, but meta.total={self.total} objects are not all shown")
+            self.problems.append(
+                f"page {number} holds {len(data)} objects with per_page={self.per_page}"
+            )
+        if (
+            not has_next
+            and self.total is not None
+            and (number - 1) * self.per_page + len(data) < self.total
+        ):
+            self.problems.append(
+                f"links.next is null on page {number}, but meta.total={self.total} objects are not all shown"
+            )
         for item in data:
             key = identity(item)
             if key in self.first_seen:
-                self.problems.append(f"{key} appears on page {self.first_seen[key]} and again on page {number}")
+                self.problems.append(
+                    f"{key} appears on page {self.first_seen[key]} and again on page {number}"
+                )
             else:
                 self.first_seen[key] = number
                 self.order.append(key)
@@ -122,8 +144,15 @@ def list_paging_consistent(ctx: CheckContext, response: Response, case: Case) ->
         max_pages=option(ctx, NAME, "max-pages", 8),
     )
     walk.run()
-    if walk.completed and walk.total is not None and len(walk.order) != walk.total and not walk.problems:
-        walk.problems.append(f"the walk found {len(walk.order)} distinct objects, meta.total says {walk.total}")
+    if (
+        walk.completed
+        and walk.total is not None
+        and len(walk.order) != walk.total
+        and not walk.problems
+    ):
+        walk.problems.append(
+            f"the walk found {len(walk.order)} distinct objects, meta.total says {walk.total}"
+        )
     if walk.completed and walk.total is not None and walk.total <= FULL_PAGE and not walk.problems:
         full = get(with_paging(walk.start, 1, FULL_PAGE), walk.headers)
         full_body = full.json()
@@ -131,9 +160,13 @@ def list_paging_consistent(ctx: CheckContext, response: Response, case: Case) ->
             expected = [identity(item) for item in full_body["data"]]
             missing = [key for key in expected if key not in walk.first_seen]
             if missing:
-                walk.problems.append(f"the walk skipped {', '.join(missing[:5])} (present on one page of {FULL_PAGE})")
+                walk.problems.append(
+                    f"the walk skipped {', '.join(missing[:5])} (present on one page of {FULL_PAGE})"
+                )
             elif expected != walk.order:
-                walk.problems.append("the pages list the objects in another order than one large page")
+                walk.problems.append(
+                    "the pages list the objects in another order than one large page"
+                )
     if walk.problems:
         raise PagingInconsistent(
             operation=label(case),

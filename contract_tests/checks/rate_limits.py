@@ -5,7 +5,7 @@ from __future__ import annotations
 import schemathesis
 from schemathesis import Case, CheckContext, Response
 
-from contract_tests.checks._context import NOT_APPLICABLE, PASSED, label
+from contract_tests.checks._context import PASSED, label
 from contract_tests.checks._failures import RateLimitHeadersIncoherent
 from contract_tests.checks._probe import header
 

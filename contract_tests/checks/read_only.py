@@ -7,7 +7,15 @@ from typing import Any
 import schemathesis
 from schemathesis import Case, CheckContext, Response
 
-from contract_tests.checks._context import NOT_APPLICABLE, PASSED, is_positive, label, operation_of, option, spec_of
+from contract_tests.checks._context import (
+    NOT_APPLICABLE,
+    PASSED,
+    is_positive,
+    label,
+    operation_of,
+    option,
+    spec_of,
+)
 from contract_tests.checks._failures import ReadOnlyFieldAccepted
 from contract_tests.checks._probe import BUDGET, SentRequest, send
 from contract_tests.spec import Spec
@@ -22,7 +30,11 @@ def read_only_fields(spec: Spec, response_schema: Any, request_schema: Any) -> d
     """Properties the server returns read-only and the write schema does not offer."""
     writable = set(spec.flatten(request_schema).get("properties", {}))
     properties: dict[str, Any] = spec.flatten(response_schema).get("properties", {})
-    return {name: prop for name, prop in properties.items() if spec.is_read_only(prop) and name not in writable}
+    return {
+        name: prop
+        for name, prop in properties.items()
+        if spec.is_read_only(prop) and name not in writable
+    }
 
 
 def sentinel(spec: Spec, name: str, prop: Any) -> Any:
@@ -34,7 +46,7 @@ def sentinel(spec: Spec, name: str, prop: Any) -> Any:
     if "integer" in types:
         maximum = flat.get("maximum")
         return min(int(maximum), ID_SENTINEL) if isinstance(maximum, int) else ID_SENTINEL
-    if "enum" in flat and flat["enum"]:
+    if flat.get("enum"):
         return flat["enum"][0]
     if "example" in flat:
         return flat["example"]
@@ -86,7 +98,11 @@ def read_only_fields_refused(ctx: CheckContext, response: Response, case: Case) 
             message=f"The request carried read-only field(s) {', '.join(smuggled)} and was answered "
             f"{response.status_code}; it must be refused with 400 and error 928.",
         )
-    if not fields or not is_positive(case) or not BUDGET.take(NAME, label(case), option(ctx, NAME, "probes-per-operation", 1)):
+    if (
+        not fields
+        or not is_positive(case)
+        or not BUDGET.take(NAME, label(case), option(ctx, NAME, "probes-per-operation", 1))
+    ):
         return NOT_APPLICABLE
     field = _pick(fields)
     value = sentinel(spec, field, fields[field])
@@ -98,7 +114,8 @@ def read_only_fields_refused(ctx: CheckContext, response: Response, case: Case) 
             operation=label(case),
             title="Read-only field accepted" + (" and echoed" if echoed else ""),
             message=f"Adding read-only `{field}`: {value!r} to a write the server had accepted was answered "
-            f"{probe.status}" + (f" and the response took the client's value {value!r}" if echoed else "")
+            f"{probe.status}"
+            + (f" and the response took the client's value {value!r}" if echoed else "")
             + "; expected 400 with error 928 (Invalid field).",
             probe_curl=probe.request.curl(),
         )

@@ -1,4 +1,4 @@
-"""Rule (a): totals and VAT agree with the lines (DocumentTotals rules 1–7, LineAmounts)."""
+"""Rule (a): totals and VAT agree with the lines (DocumentTotals rules 1-7, LineAmounts)."""
 
 from __future__ import annotations
 
@@ -9,7 +9,14 @@ import schemathesis
 from schemathesis import Case, CheckContext, Response
 
 from contract_tests import totals, xml_codec
-from contract_tests.checks._context import NOT_APPLICABLE, PASSED, label, media_type, operation_of, spec_of
+from contract_tests.checks._context import (
+    NOT_APPLICABLE,
+    PASSED,
+    label,
+    media_type,
+    operation_of,
+    spec_of,
+)
 from contract_tests.checks._failures import TotalsMismatch
 from contract_tests.checks._probe import response_json
 
@@ -19,7 +26,11 @@ def _body(response: Response, case: Case) -> Any:
     if content_type.endswith("xml"):
         operation = operation_of(case)
         spec = spec_of(case)
-        schema = None if operation is None else spec.response_schema(operation, response.status_code, content_type)
+        schema = (
+            None
+            if operation is None
+            else spec.response_schema(operation, response.status_code, content_type)
+        )
         try:
             element = ET.fromstring(response.content)
         except ET.ParseError:

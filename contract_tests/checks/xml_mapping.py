@@ -10,7 +10,14 @@ import schemathesis
 from schemathesis import Case, CheckContext, Response
 
 from contract_tests import xml_codec
-from contract_tests.checks._context import NOT_APPLICABLE, PASSED, label, media_type, operation_of, spec_of
+from contract_tests.checks._context import (
+    NOT_APPLICABLE,
+    PASSED,
+    label,
+    media_type,
+    operation_of,
+    spec_of,
+)
 from contract_tests.checks._failures import XmlMappingViolation
 from contract_tests.spec import Spec
 
@@ -63,7 +70,9 @@ def xml_matches_mapping(ctx: CheckContext, response: Response, case: Case) -> bo
     problems: list[str] = []
     expected_root = xml_codec.root_name(spec, schema)
     if expected_root is not None and element.tag != expected_root:
-        problems.append(f"the root element is <{element.tag}>, the mapping names it <{expected_root}>")
+        problems.append(
+            f"the root element is <{element.tag}>, the mapping names it <{expected_root}>"
+        )
     decoded = xml_codec.decode(spec, schema, element)
     problems += decoded.problems
     problems += schema_errors(spec, schema, decoded.value)
@@ -71,6 +80,8 @@ def xml_matches_mapping(ctx: CheckContext, response: Response, case: Case) -> bo
         raise XmlMappingViolation(
             operation=label(case),
             title="XML body departs from the XML mapping or the schema",
-            message="; ".join(problems[:8]) + (f"; … {len(problems) - 8} more" if len(problems) > 8 else "") + ".",
+            message="; ".join(problems[:8])
+            + (f"; … {len(problems) - 8} more" if len(problems) > 8 else "")
+            + ".",
         )
     return PASSED

@@ -34,7 +34,11 @@ def pytest_runtest_makereport(
         return report
     if report.skipped and isinstance(report.longrepr, tuple):
         RECORDER.results.skipped.append(f"{item.name}: {report.longrepr[2]}")
-    elif report.failed and call.excinfo is not None and not call.excinfo.errisinstance(ContractViolations):
+    elif (
+        report.failed
+        and call.excinfo is not None
+        and not call.excinfo.errisinstance(ContractViolations)
+    ):
         where = str(getattr(item, "operation_label", None) or item.name)
         RECORDER.results.record_error(where, call.excinfo.exconly()[:2000])
     return report

@@ -54,7 +54,7 @@ def _environment(monkeypatch: pytest.MonkeyPatch) -> None:
 
 @pytest.fixture
 def schema(_environment: None) -> schemathesis.BaseSchema:
-    import contract_tests.checks  # noqa: F401
+    import contract_tests.checks
     import contract_tests.xml_transport  # noqa: F401
 
     return schemathesis.openapi.from_dict(load_document(SPEC_PATH), config=build_config("quick"))
@@ -88,7 +88,11 @@ def make_response(
     if data is not None:
         sent_headers.setdefault("Content-Type", "application/json")
     prepared = requests.Request(method, url, headers=sent_headers, data=data).prepare()
-    all_headers = {"X-RateLimit-Limit": "60", "X-RateLimit-Remaining": "59", "X-RateLimit-Reset": "30"}
+    all_headers = {
+        "X-RateLimit-Limit": "60",
+        "X-RateLimit-Remaining": "59",
+        "X-RateLimit-Reset": "30",
+    }
     if content:
         all_headers["Content-Type"] = content_type
     all_headers.update(headers or {})
@@ -113,10 +117,14 @@ def context(schema: schemathesis.BaseSchema) -> CheckContext:
     )
 
 
-def send_to(standin: Standin, method: str, path: str, body: Any = None, key: str = KEY_1) -> Response:
+def send_to(
+    standin: Standin, method: str, path: str, body: Any = None, key: str = KEY_1
+) -> Response:
     """A real exchange with the stand-in, wrapped as schemathesis hands it to checks."""
     headers = {"X-API-Key": key}
-    answer = requests.request(method, standin.base_url + path, json=body, headers=headers, timeout=10)
+    answer = requests.request(
+        method, standin.base_url + path, json=body, headers=headers, timeout=10
+    )
     return Response.from_requests(answer, verify=True)
 
 

@@ -31,9 +31,16 @@ MAX_BODY = 1024 * 1024
 
 
 class HttpError(Exception):
-    def __init__(self, status: int, error_id: int, detail: str, fields: list[dict[str, str]] | None = None) -> None:
+    def __init__(
+        self, status: int, error_id: int, detail: str, fields: list[dict[str, str]] | None = None
+    ) -> None:
         super().__init__(detail)
-        self.status, self.error_id, self.detail, self.fields = status, error_id, detail, fields or []
+        self.status, self.error_id, self.detail, self.fields = (
+            status,
+            error_id,
+            detail,
+            fields or [],
+        )
         self.headers: dict[str, str] = {}
 
 
@@ -59,7 +66,11 @@ def _cents(value: Decimal) -> Decimal:
 
 
 def _money(value: Decimal) -> str:
-    return f"{value:.2f}" if value == _cents(value) else f"{value.quantize(Decimal('0.0001'), rounding=ROUND_HALF_UP)}"
+    return (
+        f"{value:.2f}"
+        if value == _cents(value)
+        else f"{value.quantize(Decimal('0.0001'), rounding=ROUND_HALF_UP)}"
+    )
 
 
 def compute_bill(bill_id: int, uri: str, body: dict[str, Any]) -> dict[str, Any]:
@@ -73,7 +84,12 @@ def compute_bill(bill_id: int, uri: str, body: dict[str, Any]) -> dict[str, Any]
     for index, line in enumerate(body.get("items", [])):
         rate = Decimal(line.get("tax_rate", "0"))
         if line.get("tax_rate_special_status") == "DR" and rate != 0:
-            raise HttpError(422, 924, "a refundable deposit has rate 0", [{"name": f"items/{index}/tax_rate", "location": "body", "message": "must be 0"}])
+            raise HttpError(
+                422,
+                924,
+                "a refundable deposit has rate 0",
+                [{"name": f"items/{index}/tax_rate", "location": "body", "message": "must be 0"}],
+            )
         qty = Decimal(line["quantity"])
         if included == "yes":
             gross_unit = Decimal(line.get("amount_with_tax", line.get("amount", "0")))
@@ -87,9 +103,15 @@ def compute_bill(bill_id: int, uri: str, body: dict[str, Any]) -> dict[str, Any]
             gross = _cents(net * (1 + rate / 100))
         if max(abs(net), abs(gross), abs(gross_unit)) >= Decimal(10) ** 9:
             raise HttpError(422, 924, "amounts above 999,999,999.99 are not kept")
-        item = {"item_id": bill_id * 100 + index + 1, "amount": _money(unit), "amount_with_tax": _money(gross_unit),
-                "quantity": line["quantity"], "tax_rate": line.get("tax_rate", "0"),
-                "total_without_tax": f"{net:.2f}", "total_with_tax": f"{gross:.2f}"}
+        item = {
+            "item_id": bill_id * 100 + index + 1,
+            "amount": _money(unit),
+            "amount_with_tax": _money(gross_unit),
+            "quantity": line["quantity"],
+            "tax_rate": line.get("tax_rate", "0"),
+            "total_without_tax": f"{net:.2f}",
+            "total_with_tax": f"{gross:.2f}",
+        }
         for optional in ("description", "tax_rate_special_status"):
             if optional in line:
                 item[optional] = line[optional]
@@ -108,14 +130,25 @@ def compute_bill(bill_id: int, uri: str, body: dict[str, Any]) -> dict[str, Any]
         else:
             taxes.append(_cents(sum(at_rate, Decimal(0)) * (1 - d) * rate / 100))
     total_without = base - discount + deposit
-    bill = {"bill_id": bill_id, "uri": uri, "discount_percentage": body.get("discount_percentage", "0"),
-            "tax_calculation": calculation, "tax_included": included,
-            "tax_rate_1": RATES[0], "tax_rate_2": RATES[1], "tax_rate_3": RATES[2],
-            "discount_total_without_tax": f"{discount:.2f}", "total_refundable_deposit": f"{deposit:.2f}",
-            "total_without_tax": f"{total_without:.2f}", "total_tax_1": f"{taxes[0]:.2f}",
-            "total_tax_2": f"{taxes[1]:.2f}", "total_tax_3": f"{taxes[2]:.2f}",
-            "discount_total_with_tax": f"{_cents(sum((n * d * (1 + r / 100) for n, r in others), Decimal(0))):.2f}",
-            "total_with_tax": f"{total_without + sum(taxes):.2f}", "items": items}
+    bill = {
+        "bill_id": bill_id,
+        "uri": uri,
+        "discount_percentage": body.get("discount_percentage", "0"),
+        "tax_calculation": calculation,
+        "tax_included": included,
+        "tax_rate_1": RATES[0],
+        "tax_rate_2": RATES[1],
+        "tax_rate_3": RATES[2],
+        "discount_total_without_tax": f"{discount:.2f}",
+        "total_refundable_deposit": f"{deposit:.2f}",
+        "total_without_tax": f"{total_without:.2f}",
+        "total_tax_1": f"{taxes[0]:.2f}",
+        "total_tax_2": f"{taxes[1]:.2f}",
+        "total_tax_3": f"{taxes[2]:.2f}",
+        "discount_total_with_tax": f"{_cents(sum((n * d * (1 + r / 100) for n, r in others), Decimal(0))):.2f}",
+        "total_with_tax": f"{total_without + sum(taxes):.2f}",
+        "items": items,
+    }
     if "reference" in body:
         bill["reference"] = body["reference"]
     return bill
@@ -139,26 +172,50 @@ class StandinApp:
     def _seed(self, key: str) -> None:
         for name, size in (("Main", 1), ("Spare", 2), ("Third", 3)):
             widget_id = self.store.new_id()
-            self.store.accounts[key].widgets[widget_id] = {"widget_id": widget_id, "name": name, "size": size, "serial": f"W-{widget_id}"}
+            self.store.accounts[key].widgets[widget_id] = {
+                "widget_id": widget_id,
+                "name": name,
+                "size": size,
+                "serial": f"W-{widget_id}",
+            }
         bill_id = self.store.new_id()
-        self.store.accounts[key].bills[bill_id] = {"discount_percentage": "5", "items": [{"amount": "100.00", "quantity": "2", "tax_rate": "21"}]}
+        self.store.accounts[key].bills[bill_id] = {
+            "discount_percentage": "5",
+            "items": [{"amount": "100.00", "quantity": "2", "tax_rate": "21"}],
+        }
 
     def _validator(self, schema: Any) -> jsonschema_rs.Draft202012Validator:
-        return jsonschema_rs.Draft202012Validator({**schema, "components": self.document["components"]})
+        return jsonschema_rs.Draft202012Validator(
+            {**schema, "components": self.document["components"]}
+        )
 
-    def handle(self, method: str, target: str, headers: dict[str, str], body: bytes, base: str) -> tuple[int, dict[str, str], bytes]:
+    def handle(
+        self, method: str, target: str, headers: dict[str, str], body: bytes, base: str
+    ) -> tuple[int, dict[str, str], bytes]:
         try:
             return self._handle(method, target, headers, body, base)
         except HttpError as error:
             entry = self.catalogue[error.error_id]
-            payload = {"error_id": error.error_id, "status": error.status, "title": entry.title, "detail": error.detail, "fields": error.fields}
-            return error.status, {"Content-Type": "application/json", **error.headers}, json.dumps(payload).encode()
+            payload = {
+                "error_id": error.error_id,
+                "status": error.status,
+                "title": entry.title,
+                "detail": error.detail,
+                "fields": error.fields,
+            }
+            return (
+                error.status,
+                {"Content-Type": "application/json", **error.headers},
+                json.dumps(payload).encode(),
+            )
 
-    def _handle(self, method: str, target: str, headers: dict[str, str], body: bytes, base: str) -> tuple[int, dict[str, str], bytes]:
+    def _handle(
+        self, method: str, target: str, headers: dict[str, str], body: bytes, base: str
+    ) -> tuple[int, dict[str, str], bytes]:
         url = urlsplit(target)
         if not url.path.startswith(PREFIX):
             raise HttpError(404, 910, "the URL names no resource")
-        path = url.path[len(PREFIX):]
+        path = url.path[len(PREFIX) :]
         for pattern, template in self.routes:
             match = pattern.match(path)
             if match:
@@ -174,27 +231,52 @@ class StandinApp:
         account = self._authenticate(headers)
         version = headers.get("x-accept-version")
         if version is not None and version not in ("1", "1.0"):
-            raise HttpError(400, 929, f"version {version!r} is not served", [{"name": "x-accept-version", "location": "header", "message": "must be 1"}])
-        params = {name: int(value) for name, value in match.groupdict().items() if self._valid_id(name, value)}
+            raise HttpError(
+                400,
+                929,
+                f"version {version!r} is not served",
+                [{"name": "x-accept-version", "location": "header", "message": "must be 1"}],
+            )
+        params = {
+            name: int(value)
+            for name, value in match.groupdict().items()
+            if self._valid_id(name, value)
+        }
         operation = item[method.lower()]
         query = self._query(operation, url.query)
         media = self._negotiate(operation, query, headers)
         payload = self._body(operation, headers, body) if "requestBody" in operation else None
-        status, data, extra = getattr(self, operation["operationId"])(account, params, query, payload, base)
+        status, data, extra = getattr(self, operation["operationId"])(
+            account, params, query, payload, base
+        )
         out_headers = dict(extra)
         if status == 204:
             return status, out_headers, b""
         if media == "application/xml":
-            schema = self.spec.response_schema(self.spec.operation(method, template), status, "application/xml")  # type: ignore[arg-type]
-            return status, {"Content-Type": "application/xml", **out_headers}, xml_codec.to_bytes(xml_codec.encode(self.spec, schema, data))
-        return status, {"Content-Type": "application/json", **out_headers}, json.dumps(data).encode()
+            schema = self.spec.response_schema(
+                self.spec.operation(method, template), status, "application/xml"
+            )  # type: ignore[arg-type]
+            return (
+                status,
+                {"Content-Type": "application/xml", **out_headers},
+                xml_codec.to_bytes(xml_codec.encode(self.spec, schema, data)),
+            )
+        return (
+            status,
+            {"Content-Type": "application/json", **out_headers},
+            json.dumps(data).encode(),
+        )
 
     def _authenticate(self, headers: dict[str, str]) -> Account:
         key = headers.get("x-api-key")
         authorization = headers.get("authorization")
         if key is None and authorization is not None:
             if not re.fullmatch(r"(Bearer|Basic) \S+", authorization):
-                raise HttpError(401, 911, "the Authorization header must read `Bearer <token>` or `Basic <credentials>`")
+                raise HttpError(
+                    401,
+                    911,
+                    "the Authorization header must read `Bearer <token>` or `Basic <credentials>`",
+                )
             raise HttpError(401, 904, "the token matches no user")
         if key is None:
             raise HttpError(401, 904, "no X-API-Key or Authorization header was sent")
@@ -204,7 +286,12 @@ class StandinApp:
 
     def _valid_id(self, name: str, value: str) -> bool:
         if not re.fullmatch(r"[1-9][0-9]{0,9}", value) or int(value) > 2147483647:
-            raise HttpError(400, 927, f"{name} must be an id", [{"name": name, "location": "path", "message": "not an integer 1..2147483647"}])
+            raise HttpError(
+                400,
+                927,
+                f"{name} must be an id",
+                [{"name": name, "location": "path", "message": "not an integer 1..2147483647"}],
+            )
         return True
 
     def _query(self, operation: dict[str, Any], raw: str) -> dict[str, Any]:
@@ -216,7 +303,12 @@ class StandinApp:
             if parameter["in"] != "query" or name not in values:
                 continue
             schema = self.spec.flatten(parameter["schema"])
-            problem = HttpError(400, 927, f"{name} is invalid", [{"name": name, "location": "query", "message": "does not match its definition"}])
+            problem = HttpError(
+                400,
+                927,
+                f"{name} is invalid",
+                [{"name": name, "location": "query", "message": "does not match its definition"}],
+            )
             if len(values[name]) != 1:
                 raise problem
             text = values[name][0]
@@ -233,9 +325,15 @@ class StandinApp:
                 result[name] = text
         return result
 
-    def _negotiate(self, operation: dict[str, Any], query: dict[str, Any], headers: dict[str, str]) -> str:
+    def _negotiate(
+        self, operation: dict[str, Any], query: dict[str, Any], headers: dict[str, str]
+    ) -> str:
         success = next(code for code in operation["responses"] if code.startswith("2"))
-        offered = list(self.spec.resolve(operation["responses"][success]).get("content", {"application/json": {}}))
+        offered = list(
+            self.spec.resolve(operation["responses"][success]).get(
+                "content", {"application/json": {}}
+            )
+        )
         if "format" in query:
             return "application/xml" if query["format"] == "xml" else "application/json"
         accept = headers.get("accept", "*/*")
@@ -254,28 +352,52 @@ class StandinApp:
         if not raw and not content_type:
             raise HttpError(400, 913, "this operation needs a JSON body")
         if content_type != "application/json":
-            raise HttpError(415, 916, f"{content_type or 'no media type'} is not taken; send application/json")
+            raise HttpError(
+                415, 916, f"{content_type or 'no media type'} is not taken; send application/json"
+            )
         try:
             data = json.loads(raw)
         except ValueError as exc:
             raise HttpError(400, 926, f"not well-formed JSON: {exc}") from None
-        schema = self.spec.resolve(operation["requestBody"])["content"]["application/json"]["schema"]
+        schema = self.spec.resolve(operation["requestBody"])["content"]["application/json"][
+            "schema"
+        ]
         errors = list(self._validator(schema).iter_errors(data))
         if errors:
-            fields = [{"name": "/".join(str(p) for p in e.instance_path) or "body", "location": "body", "message": e.message[:500]} for e in errors[:20]]
+            fields = [
+                {
+                    "name": "/".join(str(p) for p in e.instance_path) or "body",
+                    "location": "body",
+                    "message": e.message[:500],
+                }
+                for e in errors[:20]
+            ]
             raise HttpError(400, 928, "; ".join(e.message for e in errors)[:2000], fields)
         return data
 
     # -- operations ---------------------------------------------------------------------------
 
-    def _page(self, objects: list[dict[str, Any]], query: dict[str, Any], base: str, collection: str) -> dict[str, Any]:
+    def _page(
+        self, objects: list[dict[str, Any]], query: dict[str, Any], base: str, collection: str
+    ) -> dict[str, Any]:
         page, per_page = query.get("page", 1), query.get("per_page", 25)
         chunk = objects[(page - 1) * per_page : page * per_page]
+
         def link(number: int) -> str:
-            return f"{base}/{collection}?" + urlencode({**{k: v for k, v in query.items() if k not in ("page", "per_page")}, "page": number, "per_page": per_page})
+            return f"{base}/{collection}?" + urlencode(
+                {
+                    **{k: v for k, v in query.items() if k not in ("page", "per_page")},
+                    "page": number,
+                    "per_page": per_page,
+                }
+            )
+
         more = page * per_page < len(objects)
-        return {"data": chunk, "meta": {"total": len(objects), "page": page, "per_page": per_page},
-                "links": {"self": link(page), "next": link(page + 1) if more else None}}
+        return {
+            "data": chunk,
+            "meta": {"total": len(objects), "page": page, "per_page": per_page},
+            "links": {"self": link(page), "next": link(page + 1) if more else None},
+        }
 
     def _widget(self, raw: dict[str, Any], base: str) -> dict[str, Any]:
         return {**raw, "uri": f"{base}/widgets/{raw['widget_id']}"}
@@ -285,50 +407,85 @@ class StandinApp:
             raise HttpError(404, 910, f"no {kind} {object_id} exists in this account")
         return table[object_id]
 
-    def widgets_list(self, account: Account, params: dict[str, int], query: dict[str, Any], _: Any, base: str) -> tuple[int, Any, dict[str, str]]:
+    def widgets_list(
+        self, account: Account, params: dict[str, int], query: dict[str, Any], _: Any, base: str
+    ) -> tuple[int, Any, dict[str, str]]:
         with self.store.lock:
             objects = [self._widget(w, base) for _, w in sorted(account.widgets.items())]
         return 200, self._page(objects, query, base, "widgets"), {}
 
-    def widgets_create(self, account: Account, params: dict[str, int], query: dict[str, Any], body: Any, base: str) -> tuple[int, Any, dict[str, str]]:
+    def widgets_create(
+        self, account: Account, params: dict[str, int], query: dict[str, Any], body: Any, base: str
+    ) -> tuple[int, Any, dict[str, str]]:
         with self.store.lock:
             widget_id = self.store.new_id()
-            account.widgets[widget_id] = {"widget_id": widget_id, "name": body["name"], "size": body.get("size", 1), "serial": f"W-{widget_id}"}
+            account.widgets[widget_id] = {
+                "widget_id": widget_id,
+                "name": body["name"],
+                "size": body.get("size", 1),
+                "serial": f"W-{widget_id}",
+            }
             widget = self._widget(account.widgets[widget_id], base)
         return 201, widget, {"Location": widget["uri"]}
 
-    def widgets_get(self, account: Account, params: dict[str, int], query: dict[str, Any], _: Any, base: str) -> tuple[int, Any, dict[str, str]]:
-        return 200, self._widget(self._find(account.widgets, params["widget_id"], "widget"), base), {}
+    def widgets_get(
+        self, account: Account, params: dict[str, int], query: dict[str, Any], _: Any, base: str
+    ) -> tuple[int, Any, dict[str, str]]:
+        return (
+            200,
+            self._widget(self._find(account.widgets, params["widget_id"], "widget"), base),
+            {},
+        )
 
-    def widgets_update(self, account: Account, params: dict[str, int], query: dict[str, Any], body: Any, base: str) -> tuple[int, Any, dict[str, str]]:
+    def widgets_update(
+        self, account: Account, params: dict[str, int], query: dict[str, Any], body: Any, base: str
+    ) -> tuple[int, Any, dict[str, str]]:
         with self.store.lock:
             widget = self._find(account.widgets, params["widget_id"], "widget")
             widget.update(body)
         return 200, self._widget(widget, base), {}
 
-    def widgets_delete(self, account: Account, params: dict[str, int], query: dict[str, Any], _: Any, base: str) -> tuple[int, Any, dict[str, str]]:
+    def widgets_delete(
+        self, account: Account, params: dict[str, int], query: dict[str, Any], _: Any, base: str
+    ) -> tuple[int, Any, dict[str, str]]:
         with self.store.lock:
             self._find(account.widgets, params["widget_id"], "widget")
             del account.widgets[params["widget_id"]]
         return 204, None, {}
 
-    def bills_list(self, account: Account, params: dict[str, int], query: dict[str, Any], _: Any, base: str) -> tuple[int, Any, dict[str, str]]:
+    def bills_list(
+        self, account: Account, params: dict[str, int], query: dict[str, Any], _: Any, base: str
+    ) -> tuple[int, Any, dict[str, str]]:
         with self.store.lock:
-            bills = [compute_bill(i, f"{base}/bills/{i}", b) for i, b in sorted(account.bills.items())]
+            bills = [
+                compute_bill(i, f"{base}/bills/{i}", b) for i, b in sorted(account.bills.items())
+            ]
         return 200, self._page(bills, query, base, "bills"), {}
 
-    def bills_create(self, account: Account, params: dict[str, int], query: dict[str, Any], body: Any, base: str) -> tuple[int, Any, dict[str, str]]:
+    def bills_create(
+        self, account: Account, params: dict[str, int], query: dict[str, Any], body: Any, base: str
+    ) -> tuple[int, Any, dict[str, str]]:
         with self.store.lock:
             bill_id = self.store.new_id()
             bill = compute_bill(bill_id, f"{base}/bills/{bill_id}", body)
             account.bills[bill_id] = body
         return 201, bill, {"Location": bill["uri"]}
 
-    def bills_get(self, account: Account, params: dict[str, int], query: dict[str, Any], _: Any, base: str) -> tuple[int, Any, dict[str, str]]:
+    def bills_get(
+        self, account: Account, params: dict[str, int], query: dict[str, Any], _: Any, base: str
+    ) -> tuple[int, Any, dict[str, str]]:
         bill_id = params["bill_id"]
-        return 200, compute_bill(bill_id, f"{base}/bills/{bill_id}", self._find(account.bills, bill_id, "bill")), {}
+        return (
+            200,
+            compute_bill(
+                bill_id, f"{base}/bills/{bill_id}", self._find(account.bills, bill_id, "bill")
+            ),
+            {},
+        )
 
-    def bills_delete(self, account: Account, params: dict[str, int], query: dict[str, Any], _: Any, base: str) -> tuple[int, Any, dict[str, str]]:
+    def bills_delete(
+        self, account: Account, params: dict[str, int], query: dict[str, Any], _: Any, base: str
+    ) -> tuple[int, Any, dict[str, str]]:
         with self.store.lock:
             self._find(account.bills, params["bill_id"], "bill")
             del account.bills[params["bill_id"]]
@@ -348,14 +505,21 @@ def make_server(port: int, keys: list[str]) -> ThreadingHTTPServer:
             base = f"http://{self.headers.get('Host', f'127.0.0.1:{port}')}{PREFIX}"
             status, out, payload = app.handle(self.command, self.path, headers, body, base)
             self.send_response(status)
-            for name, value in {"X-RateLimit-Limit": "60", "X-RateLimit-Remaining": "59", "X-RateLimit-Reset": "42", **out}.items():
+            for name, value in {
+                "X-RateLimit-Limit": "60",
+                "X-RateLimit-Remaining": "59",
+                "X-RateLimit-Reset": "42",
+                **out,
+            }.items():
                 self.send_header(name, value)
             self.send_header("Content-Length", str(len(payload)))
             self.end_headers()
             if self.command != "HEAD":
                 self.wfile.write(payload)
 
-        do_GET = do_POST = do_PUT = do_PATCH = do_DELETE = do_OPTIONS = do_HEAD = do_TRACE = do_QUERY = _any
+        do_GET = do_POST = do_PUT = do_PATCH = do_DELETE = do_OPTIONS = do_HEAD = do_TRACE = (
+            do_QUERY
+        ) = _any
 
         def log_message(self, format: str, *args: Any) -> None:
             pass

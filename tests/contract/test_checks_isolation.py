@@ -12,19 +12,27 @@ from tests.contract.conftest import KEY_1, Standin, context, make_case, send_to
 pytestmark = pytest.mark.server
 
 
-def test_an_object_invisible_to_the_other_account_passes(schema: schemathesis.BaseSchema, standin: Standin) -> None:
+def test_an_object_invisible_to_the_other_account_passes(
+    schema: schemathesis.BaseSchema, standin: Standin
+) -> None:
     response = send_to(standin, "POST", "/widgets", {"name": "Mine"})
-    assert account_isolation(context(schema), response, make_case(schema, "POST", "/widgets")) is None
+    assert (
+        account_isolation(context(schema), response, make_case(schema, "POST", "/widgets")) is None
+    )
 
 
 def test_an_object_the_other_account_can_read_fails(
     schema: schemathesis.BaseSchema, standin: Standin, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setenv("API_KEY_2", KEY_1)  # both "accounts" are one: the server leaks by construction
+    monkeypatch.setenv(
+        "API_KEY_2", KEY_1
+    )  # both "accounts" are one: the server leaks by construction
     response = send_to(standin, "POST", "/widgets", {"name": "Mine"})
     with pytest.raises(IsolationBreach, match="returned \\(200\\) to API_KEY_2") as raised:
         account_isolation(context(schema), response, make_case(schema, "POST", "/widgets"))
-    assert '"X-API-Key: $API_KEY"' in str(raised.value)  # the probe line names the key, not its value
+    assert '"X-API-Key: $API_KEY"' in str(
+        raised.value
+    )  # the probe line names the key, not its value
 
 
 def test_without_a_second_key_it_does_nothing(
@@ -32,7 +40,9 @@ def test_without_a_second_key_it_does_nothing(
 ) -> None:
     monkeypatch.delenv("API_KEY_2")
     response = send_to(standin, "POST", "/widgets", {"name": "Mine"})
-    assert account_isolation(context(schema), response, make_case(schema, "POST", "/widgets")) is True
+    assert (
+        account_isolation(context(schema), response, make_case(schema, "POST", "/widgets")) is True
+    )
 
 
 def test_same_object_needs_same_ids_and_same_client_data() -> None:

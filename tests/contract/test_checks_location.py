@@ -16,13 +16,20 @@ def created(standin: Standin) -> schemathesis.Response:
     return send_to(standin, "POST", "/widgets", {"name": "Sprocket"})
 
 
-def test_a_location_that_leads_to_the_object_passes(schema: schemathesis.BaseSchema, standin: Standin) -> None:
+def test_a_location_that_leads_to_the_object_passes(
+    schema: schemathesis.BaseSchema, standin: Standin
+) -> None:
     response = created(standin)
     assert response.status_code == 201
-    assert location_points_at_created(context(schema), response, make_case(schema, "POST", "/widgets")) is None
+    assert (
+        location_points_at_created(context(schema), response, make_case(schema, "POST", "/widgets"))
+        is None
+    )
 
 
-def test_a_location_that_leads_elsewhere_fails(schema: schemathesis.BaseSchema, standin: Standin) -> None:
+def test_a_location_that_leads_elsewhere_fails(
+    schema: schemathesis.BaseSchema, standin: Standin
+) -> None:
     response = created(standin)
     other = send_to(standin, "POST", "/widgets", {"name": "Other"}).headers["location"][0]
     response.headers["location"] = [other]
@@ -32,7 +39,9 @@ def test_a_location_that_leads_elsewhere_fails(schema: schemathesis.BaseSchema, 
     assert "curl -X GET" in str(raised.value)
 
 
-def test_a_location_that_leads_nowhere_fails(schema: schemathesis.BaseSchema, standin: Standin) -> None:
+def test_a_location_that_leads_nowhere_fails(
+    schema: schemathesis.BaseSchema, standin: Standin
+) -> None:
     response = created(standin)
     response.headers["location"] = [standin.base_url + "/widgets/2000000000"]
     with pytest.raises(LocationMismatch, match="answered 404"):

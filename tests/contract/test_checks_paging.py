@@ -13,10 +13,15 @@ from contract_tests.checks._failures import PagingInconsistent
 from contract_tests.checks._probe import ProbeResult, SentRequest
 from tests.contract.conftest import Standin, context, make_case, make_response, send_to
 
-ITEMS = [{"widget_id": n, "uri": f"http://h/api/v1/widgets/{n}", "name": "w", "size": 1} for n in range(1, 6)]
+ITEMS = [
+    {"widget_id": n, "uri": f"http://h/api/v1/widgets/{n}", "name": "w", "size": 1}
+    for n in range(1, 6)
+]
 
 
-def fake_server(items: list[dict[str, Any]], total: int | None = None, repeat_previous: bool = False):  # type: ignore[no-untyped-def]
+def fake_server(
+    items: list[dict[str, Any]], total: int | None = None, repeat_previous: bool = False
+):  # type: ignore[no-untyped-def]
     """A `get` that pages `items`, optionally announcing a wrong total or repeating a page."""
 
     def get(url: str, headers: dict[str, str]) -> ProbeResult:
@@ -29,26 +34,46 @@ def fake_server(items: list[dict[str, Any]], total: int | None = None, repeat_pr
                 "links": {"self": url, "next": f"http://h/api/v1/widgets?page={page + 1}&per_page={per_page}" if more else None}}  # fmt: skip
         import json
 
-        return ProbeResult(SentRequest("GET", url, headers, None), 200, {}, json.dumps(body).encode())
+        return ProbeResult(
+            SentRequest("GET", url, headers, None), 200, {}, json.dumps(body).encode()
+        )
 
     return get
 
 
 def first_page(total: int = 5) -> schemathesis.Response:
-    body = {"data": ITEMS[:2], "meta": {"total": total, "page": 1, "per_page": 2}, "links": {"self": "x", "next": "y"}}
+    body = {
+        "data": ITEMS[:2],
+        "meta": {"total": total, "page": 1, "per_page": 2},
+        "links": {"self": "x", "next": "y"},
+    }
     return make_response(200, body, url="http://h/api/v1/widgets?page=1&per_page=2")
 
 
 @pytest.mark.server
-def test_the_stand_ins_lists_page_consistently(schema: schemathesis.BaseSchema, standin: Standin) -> None:
+def test_the_stand_ins_lists_page_consistently(
+    schema: schemathesis.BaseSchema, standin: Standin
+) -> None:
     response = send_to(standin, "GET", "/widgets?per_page=25")
     assert response.status_code == 200
-    assert paging.list_paging_consistent(context(schema), response, make_case(schema, "GET", "/widgets")) is None
+    assert (
+        paging.list_paging_consistent(
+            context(schema), response, make_case(schema, "GET", "/widgets")
+        )
+        is None
+    )
 
 
-def test_a_consistent_walk_passes(schema: schemathesis.BaseSchema, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_consistent_walk_passes(
+    schema: schemathesis.BaseSchema, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setattr(paging, "get", fake_server(ITEMS))
-    assert paging.list_paging_consistent(context(schema), first_page(), make_case(schema, "GET", "/widgets")) is None
+    assert (
+        paging.list_paging_consistent(
+            context(schema), first_page(), make_case(schema, "GET", "/widgets")
+        )
+        is None
+    )
 
 
 @pytest.mark.parametrize(
@@ -74,11 +99,17 @@ def test_an_inconsistent_walk_fails(
     else:
         monkeypatch.setattr(paging, "get", server)
     with pytest.raises(PagingInconsistent, match=expected):
-        paging.list_paging_consistent(context(schema), first_page(), make_case(schema, "GET", "/widgets"))
+        paging.list_paging_consistent(
+            context(schema), first_page(), make_case(schema, "GET", "/widgets")
+        )
 
 
-def test_the_walk_is_bounded_per_operation(schema: schemathesis.BaseSchema, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_the_walk_is_bounded_per_operation(
+    schema: schemathesis.BaseSchema, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setattr(paging, "get", fake_server(ITEMS))
     case = make_case(schema, "GET", "/widgets")
     assert paging.list_paging_consistent(context(schema), first_page(), case) is None
-    assert paging.list_paging_consistent(context(schema), first_page(), case) is True  # budget spent
+    assert (
+        paging.list_paging_consistent(context(schema), first_page(), case) is True
+    )  # budget spent

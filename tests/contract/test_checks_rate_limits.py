@@ -9,13 +9,21 @@ from contract_tests.checks._failures import RateLimitHeadersIncoherent
 from contract_tests.checks.rate_limits import rate_limit_headers_coherent
 from tests.contract.conftest import context, make_case, make_response
 
-ERROR_920 = {"error_id": 920, "status": 429, "title": "Rate limit exceeded", "detail": "d", "fields": []}
+ERROR_920 = {
+    "error_id": 920,
+    "status": 429,
+    "title": "Rate limit exceeded",
+    "detail": "d",
+    "fields": [],
+}
 
 
 def test_coherent_headers_pass(schema: schemathesis.BaseSchema) -> None:
     case = make_case(schema, "GET", "/widgets")
     assert rate_limit_headers_coherent(context(schema), make_response(200, {}), case) is None
-    limited = make_response(429, ERROR_920, headers={"Retry-After": "12", "X-RateLimit-Remaining": "0"})
+    limited = make_response(
+        429, ERROR_920, headers={"Retry-After": "12", "X-RateLimit-Remaining": "0"}
+    )
     assert rate_limit_headers_coherent(context(schema), limited, case) is None
 
 
@@ -34,7 +42,9 @@ def test_incoherent_headers_fail(
 ) -> None:
     case = make_case(schema, "GET", "/widgets")
     with pytest.raises(RateLimitHeadersIncoherent, match=expected):
-        rate_limit_headers_coherent(context(schema), make_response(status, ERROR_920, headers=headers), case)
+        rate_limit_headers_coherent(
+            context(schema), make_response(status, ERROR_920, headers=headers), case
+        )
 
 
 def test_a_missing_header_fails(schema: schemathesis.BaseSchema) -> None:

@@ -38,7 +38,9 @@ def test_wrong_vat_fails_with_the_rule_and_the_computation(schema: schemathesis.
     body = bill()
     body["total_tax_1"], body["total_with_tax"] = "42.00", "232.00"
     case = make_case(schema, "GET", "/bills/{bill_id}", path_parameters={"bill_id": 7})
-    with pytest.raises(TotalsMismatch, match=r"rule 5: total_tax_1 is 42.00, expected 39.90 \(round\(200.00"):
+    with pytest.raises(
+        TotalsMismatch, match=r"rule 5: total_tax_1 is 42.00, expected 39.90 \(round\(200.00"
+    ):
         totals_arithmetic(context(schema), make_response(200, body, url=URL), case)
 
 
@@ -49,7 +51,9 @@ def test_wrong_totals_in_an_xml_body_fail(schema: schemathesis.BaseSchema) -> No
     xml = xml_codec.to_bytes(xml_codec.encode(spec, {"$ref": "#/components/schemas/Bill"}, body))
     case = make_case(schema, "GET", "/bills/{bill_id}", path_parameters={"bill_id": 7})
     with pytest.raises(TotalsMismatch, match="rule 7"):
-        totals_arithmetic(context(schema), make_response(200, xml, url=URL, content_type="application/xml"), case)
+        totals_arithmetic(
+            context(schema), make_response(200, xml, url=URL, content_type="application/xml"), case
+        )
 
 
 def test_bodies_without_totals_are_not_its_business(schema: schemathesis.BaseSchema) -> None:

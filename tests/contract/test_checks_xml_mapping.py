@@ -23,7 +23,9 @@ GOOD = (
 
 def check(schema: schemathesis.BaseSchema, content: bytes) -> bool | None:
     case = make_case(schema, "GET", "/bills/{bill_id}", path_parameters={"bill_id": 7})
-    return xml_matches_mapping(context(schema), make_response(200, content, url=URL, content_type="application/xml"), case)
+    return xml_matches_mapping(
+        context(schema), make_response(200, content, url=URL, content_type="application/xml"), case
+    )
 
 
 def test_xml_written_by_the_mapping_passes(schema: schemathesis.BaseSchema) -> None:
@@ -34,20 +36,33 @@ def test_xml_written_by_the_mapping_passes(schema: schemathesis.BaseSchema) -> N
 def test_the_stand_ins_xml_passes(schema: schemathesis.BaseSchema, standin: Standin) -> None:
     response = send_to(standin, "GET", "/bills?format=xml&per_page=2")
     assert response.headers["content-type"] == ["application/xml"]
-    assert xml_matches_mapping(context(schema), response, make_case(schema, "GET", "/bills")) is None
+    assert (
+        xml_matches_mapping(context(schema), response, make_case(schema, "GET", "/bills")) is None
+    )
 
 
 @pytest.mark.parametrize(
     ("content", "expected"),
     [
         (GOOD[:-20], "not well-formed"),
-        (GOOD.replace(b"<bill>", b"<Bill>").replace(b"</bill>", b"</Bill>"), "root element is <Bill>"),
-        (GOOD.replace(b"<items/>", b"<item><item_id>1</item_id></item>"), "no property of the schema is written as <item>"),
-        (GOOD.replace(b"<bill_id>7</bill_id>", b"<bill_id>seven</bill_id>"), "'seven' is not a integer"),
+        (
+            GOOD.replace(b"<bill>", b"<Bill>").replace(b"</bill>", b"</Bill>"),
+            "root element is <Bill>",
+        ),
+        (
+            GOOD.replace(b"<items/>", b"<item><item_id>1</item_id></item>"),
+            "no property of the schema is written as <item>",
+        ),
+        (
+            GOOD.replace(b"<bill_id>7</bill_id>", b"<bill_id>seven</bill_id>"),
+            "'seven' is not a integer",
+        ),
         (GOOD.replace(b"<bill_id>7</bill_id>", b""), '"bill_id" is a required property'),
     ],
 )
-def test_xml_off_the_mapping_fails(schema: schemathesis.BaseSchema, content: bytes, expected: str) -> None:
+def test_xml_off_the_mapping_fails(
+    schema: schemathesis.BaseSchema, content: bytes, expected: str
+) -> None:
     with pytest.raises(XmlMappingViolation, match=expected):
         check(schema, content)
 

@@ -4,13 +4,23 @@ from __future__ import annotations
 
 import pytest
 
-from contract_tests.config import ALL_CHECKS, Focus, ProfileError, build_config, check_options, deep_merge, merged_config
+from contract_tests.config import (
+    ALL_CHECKS,
+    Focus,
+    ProfileError,
+    build_config,
+    check_options,
+    deep_merge,
+    merged_config,
+)
 
 
 def test_profiles_differ_in_effort() -> None:
     quick = build_config("quick").projects.get_default()
     deep = build_config("deep").projects.get_default()
-    assert quick.phases.fuzzing.generation.max_examples < deep.phases.fuzzing.generation.max_examples
+    assert (
+        quick.phases.fuzzing.generation.max_examples < deep.phases.fuzzing.generation.max_examples
+    )
     assert quick.phases.stateful.max_steps < deep.phases.stateful.max_steps
 
 

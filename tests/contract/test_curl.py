@@ -8,12 +8,16 @@ from contract_tests.curl import curl_line
 
 
 def test_keys_become_environment_references() -> None:
-    line = curl_line("GET", "http://h/api/v1/x?a=1", {"X-API-Key": "standin-key-1", "Accept": "*/*"})
+    line = curl_line(
+        "GET", "http://h/api/v1/x?a=1", {"X-API-Key": "standin-key-1", "Accept": "*/*"}
+    )
     assert "standin-key-1" not in line
     assert '"X-API-Key: $API_KEY"' in line
     assert shlex.split(line)[:4] == ["curl", "-X", "GET", "http://h/api/v1/x?a=1"]
 
 
 def test_bodies_are_quoted_for_the_shell() -> None:
-    line = curl_line("POST", "http://h/x", {"Content-Type": "application/json"}, b'{"name": "it\'s"}')
+    line = curl_line(
+        "POST", "http://h/x", {"Content-Type": "application/json"}, b'{"name": "it\'s"}'
+    )
     assert shlex.split(line)[-1] == '{"name": "it\'s"}'

@@ -13,7 +13,9 @@ from tests.contract.standin_server import SPEC_PATH
 def test_a_multi_file_source_is_inlined_into_one_document(tmp_path: Path) -> None:
     (tmp_path / "shared").mkdir()
     (tmp_path / "shared" / "Id.yaml").write_text("type: integer\nminimum: 1\n")
-    (tmp_path / "Thing.yaml").write_text("type: object\nproperties:\n  thing_id:\n    $ref: shared/Id.yaml\n")
+    (tmp_path / "Thing.yaml").write_text(
+        "type: object\nproperties:\n  thing_id:\n    $ref: shared/Id.yaml\n"
+    )
     (tmp_path / "openapi.yaml").write_text(
         "openapi: 3.1.0\ninfo: {title: t, version: '1'}\npaths: {}\n"
         "components:\n  schemas:\n    Thing:\n      $ref: Thing.yaml\n    Other:\n      $ref: '#/components/schemas/Thing'\n"
@@ -25,7 +27,9 @@ def test_a_multi_file_source_is_inlined_into_one_document(tmp_path: Path) -> Non
 
 
 def test_a_missing_file_is_a_spec_error(tmp_path: Path) -> None:
-    (tmp_path / "openapi.yaml").write_text("openapi: 3.1.0\npaths:\n  /x:\n    $ref: missing.yaml\n")
+    (tmp_path / "openapi.yaml").write_text(
+        "openapi: 3.1.0\npaths:\n  /x:\n    $ref: missing.yaml\n"
+    )
     with pytest.raises(SpecError, match="missing.yaml"):
         load_document(tmp_path / "openapi.yaml")
 
@@ -50,5 +54,7 @@ def test_operations_and_their_responses() -> None:
     operation = spec.operation("post", "/widgets")
     assert operation is not None and operation.operation_id == "widgets_create"
     assert set(spec.links(operation, 201)) == {"get", "update", "delete"}
-    assert spec.response_schema(operation, 400, "application/json") == {"$ref": "#/components/schemas/Error"}
+    assert spec.response_schema(operation, 400, "application/json") == {
+        "$ref": "#/components/schemas/Error"
+    }
     assert spec.response(operation, 404) is None

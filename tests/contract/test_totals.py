@@ -9,7 +9,7 @@ from contract_tests import totals
 
 
 def seed_002() -> dict[str, Any]:
-    """The spec's own example: one line of 2 × 100.00 at 21 %, discount 5 %."""
+    """The spec's own example: one line of 2 * 100.00 at 21 %, discount 5 %."""
     return {
         "discount_percentage": "5",
         "tax_calculation": "total",
@@ -38,7 +38,9 @@ def seed_002() -> dict[str, Any]:
     }
 
 
-def line(amount: str, quantity: str, rate: str, net: str, gross: str, **extra: str) -> dict[str, str]:
+def line(
+    amount: str, quantity: str, rate: str, net: str, gross: str, **extra: str
+) -> dict[str, str]:
     return {"amount": amount, "amount_with_tax": amount, "quantity": quantity, "tax_rate": rate,
             "total_without_tax": net, "total_with_tax": gross, **extra}  # fmt: skip
 
@@ -72,7 +74,9 @@ def test_a_line_total_that_is_not_amount_times_quantity_breaks_rule_1() -> None:
 def test_refundable_deposits_are_never_discounted_and_carry_no_vat() -> None:
     document = seed_002()
     document["items"].append(line("2.50", "1", "0", "2.50", "2.50", tax_rate_special_status="DR"))
-    document.update(total_refundable_deposit="2.50", total_without_tax="192.50", total_with_tax="232.40")
+    document.update(
+        total_refundable_deposit="2.50", total_without_tax="192.50", total_with_tax="232.40"
+    )
     assert totals.check_body(document) == []
     document["discount_total_without_tax"] = "10.13"  # 5 % of 202.50: the deposit discounted
     assert [f.rule for f in totals.check_body(document)] == ["rule 3"]
@@ -83,13 +87,24 @@ def test_per_line_vat_rounds_each_line() -> None:
     lines = [line("0.07", "1", "21", "0.07", "0.08") for _ in range(3)]
     document = {**seed_002(), "discount_percentage": "0", "discount_total_without_tax": "0.00",
                 "discount_total_with_tax": "0.00", "total_without_tax": "0.21", "items": lines}  # fmt: skip
-    per_line = {**document, "tax_calculation": "item", "total_tax_1": "0.03", "total_with_tax": "0.24"}
-    on_total = {**document, "tax_calculation": "total", "total_tax_1": "0.04", "total_with_tax": "0.25"}
+    per_line = {
+        **document,
+        "tax_calculation": "item",
+        "total_tax_1": "0.03",
+        "total_with_tax": "0.24",
+    }
+    on_total = {
+        **document,
+        "tax_calculation": "total",
+        "total_tax_1": "0.04",
+        "total_with_tax": "0.25",
+    }
     assert totals.check_body(per_line) == []
     assert totals.check_body(on_total) == []
-    assert [f.rule for f in totals.check_body({**per_line, "total_tax_1": "0.04", "total_with_tax": "0.25"})] == [
-        "rule 5"
-    ]
+    assert [
+        f.rule
+        for f in totals.check_body({**per_line, "total_tax_1": "0.04", "total_with_tax": "0.25"})
+    ] == ["rule 5"]
 
 
 def test_half_cents_round_up() -> None:
@@ -101,7 +116,9 @@ def test_tax_included_lines_are_divided_by_the_rate() -> None:
     gross_line = {"amount": "82.6446", "amount_with_tax": "100.00", "quantity": "1", "tax_rate": "21",
                   "total_without_tax": "82.64", "total_with_tax": "100.00"}  # fmt: skip
     assert totals.check_line(gross_line, "", "yes") == []
-    assert [f.rule for f in totals.check_line({**gross_line, "total_without_tax": "82.65"}, "", "yes")] == ["rule 1"]
+    assert [
+        f.rule for f in totals.check_line({**gross_line, "total_without_tax": "82.65"}, "", "yes")
+    ] == ["rule 1"]
 
 
 def test_documents_in_a_list_are_found_with_their_path() -> None:

@@ -18,7 +18,10 @@ def bill(bill_id: int = 7) -> dict[str, object]:
         "bill_id": bill_id,
         "uri": f"http://h/api/v1/bills/{bill_id}",
         "reference": None,
-        "items": [{"item_id": 1, "amount": "1.00", "quantity": "2"}, {"item_id": 2, "amount": "3.00", "quantity": "1"}],
+        "items": [
+            {"item_id": 1, "amount": "1.00", "quantity": "2"},
+            {"item_id": 2, "amount": "3.00", "quantity": "1"},
+        ],
     }
 
 
@@ -29,14 +32,20 @@ def test_the_root_is_named_by_xml_name_and_wrapped_arrays_nest() -> None:
 
 
 def test_bare_arrays_repeat_in_the_parent() -> None:
-    page = {"data": [bill(1), bill(2)], "meta": {"total": 2, "page": 1, "per_page": 25}, "links": {"self": "x", "next": None}}
+    page = {
+        "data": [bill(1), bill(2)],
+        "meta": {"total": 2, "page": 1, "per_page": 25},
+        "links": {"self": "x", "next": None},
+    }
     element = xml_codec.encode(SPEC, BILL_LIST, page)
     assert [child.tag for child in element] == ["bill", "bill", "meta", "links"]
 
 
 def test_round_trip_restores_types_and_nulls() -> None:
     value = bill()
-    decoded = xml_codec.decode(SPEC, BILL, ET.fromstring(xml_codec.to_bytes(xml_codec.encode(SPEC, BILL, value))))
+    decoded = xml_codec.decode(
+        SPEC, BILL, ET.fromstring(xml_codec.to_bytes(xml_codec.encode(SPEC, BILL, value)))
+    )
     assert decoded.problems == []
     assert decoded.value == value
 
