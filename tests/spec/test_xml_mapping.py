@@ -22,7 +22,9 @@ SEEDS = ROOT.parent / "shared" / "seeds"
 
 
 def _seed_receipt_xml() -> bytes:
-    text = next(SEEDS.glob("002_*.txt")).read_text(encoding="utf-8")
+    seeds = sorted(SEEDS.glob("002_*.txt"))
+    assert seeds, f"seed 002 not found in {SEEDS} (shared/ is expected beside the checkout)"
+    text = seeds[0].read_text(encoding="utf-8")
     match = re.search(r"<receipt>.*</receipt>", text, re.DOTALL)
     assert match, "seed 002 has no <receipt> example"
     return match.group(0).encode("utf-8")
