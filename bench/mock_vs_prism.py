@@ -41,8 +41,8 @@ wrk.headers["Accept"] = "application/json"
 done = function(summary, latency, requests)
   local bad = summary.errors.status + summary.errors.connect + summary.errors.read
             + summary.errors.write + summary.errors.timeout
-  io.write(string.format("RESULT {{\\"requests\\": %d, \\"seconds\\": %f, \\"p50_us\\": %f, \\"p99_us\\": %f, \\"bad\\": %d}}\\n",
-    summary.requests, summary.duration / 1e6, latency:percentile(50), latency:percentile(99), bad))
+  io.write(string.format("RESULT %d %f %f %f %d\\n", summary.requests, summary.duration / 1e6,
+    latency:percentile(50), latency:percentile(99), bad))
 end
 """
 
@@ -120,7 +120,9 @@ def wait_ready(url: str, timeout: float = 60) -> None:
     raise SystemExit(f"server at {url} did not get ready")
 
 
-def run_wrk(base: str, scenario: Scenario, args: argparse.Namespace, folder: Path, seconds: int) -> Result:
+def run_wrk(
+    base: str, scenario: Scenario, args: argparse.Namespace, folder: Path, seconds: int
+) -> Result:
     body = ""
     if scenario.body is not None:
         payload = json.dumps(scenario.body).replace("\\", "\\\\").replace('"', '\\"')
@@ -138,25 +140,34 @@ def run_wrk(base: str, scenario: Scenario, args: argparse.Namespace, folder: Pat
     ]
     output = subprocess.run(command, capture_output=True, text=True, check=True).stdout
     line = next(x for x in output.splitlines() if x.startswith("RESULT "))
-    data = json.loads(line[len("RESULT ") :])
-    requests = max(1, int(data["requests"]))
+    count, elapsed, p50_us, p99_us, bad = (float(v) for v in line.split()[1:])
     return Result(
-        rps=data["requests"] / data["seconds"],
-        p50_ms=data["p50_us"] / 1000,
-        p99_ms=data["p99_us"] / 1000,
-        bad_share=data["bad"] / requests,
+        rps=count / elapsed,
+        p50_ms=p50_us / 1000,
+        p99_ms=p99_us / 1000,
+        bad_share=bad / max(1.0, count),
     )
 
 
-def _spec_and_package(folder: Path) -> tuple[Path, Path]:
-    spec = ROOT / "generated" / "openapi.yaml"
-    package = ROOT / "generated" / "mock_server"
+def _spec_and_package(folder: Path, args: argparse.Namespace) -> tuple[Path, Path]:
+    """generated/ when it is there (after `make generate`), else a fresh generation."""
+    spec = args.spec or ROOT / "generated" / "openapi.yaml"
+    package = args.package or ROOT / "generated" / "mock_server"
     if spec.exists() and (package / "routes.py").exists():
         return spec, package
     out = folder / "generated"
     for command in ("bundle", "mock"):
         subprocess.run(
-            [sys.executable, "-m", "generator", command, "openapi/openapi.yaml", "--out", str(out), "--partial"],
+            [
+                sys.executable,
+                "-m",
+                "generator",
+                command,
+                "openapi/openapi.yaml",
+                "--out",
+                str(out),
+                "--partial",
+            ],
             cwd=ROOT,
             check=True,
             capture_output=True,
@@ -174,8 +185,19 @@ def _start_mock(package: Path, port: int, log: Path) -> subprocess.Popen[bytes]:
 
 
 def _start_prism(spec: Path, port: int, log: Path, verbosity: str) -> subprocess.Popen[bytes]:
-    command = ["npx", "--no-install", "prism", "mock", str(spec), "-p", str(port), "-h", "127.0.0.1"]
-    command += ["-v", verbosity]
+    command = [
+        "npx",
+        "--no-install",
+        "prism",
+        "mock",
+        str(spec),
+        "-p",
+        str(port),
+        "-h",
+        "127.0.0.1",
+    ]
+    if verbosity != "default":
+        command += ["-v", verbosity]
     env = {**os.environ, "NODE_ENV": "production"}
     with log.open("wb") as out:
         return subprocess.Popen(
@@ -207,8 +229,11 @@ def measure(
         run_wrk(base, scenario, args, folder, seconds=2)  # warm-up
         results[scenario.name] = run_wrk(base, scenario, args, folder, seconds=args.duration)
         got = results[scenario.name]
-        print(f"  {name:6} {scenario.name:24} {got.rps:9.0f} rps  p50 {got.p50_ms:6.2f} ms  "
-              f"p99 {got.p99_ms:6.2f} ms  non-2xx {got.bad_share:.1%}", flush=True)
+        print(
+            f"  {name:6} {scenario.name:24} {got.rps:9.0f} rps  p50 {got.p50_ms:6.2f} ms  "
+            f"p99 {got.p99_ms:6.2f} ms  non-2xx {got.bad_share:.1%}",
+            flush=True,
+        )
     return results, peak_memory_mb(process.pid)
 
 
@@ -217,32 +242,43 @@ def main() -> int:
     parser.add_argument("--duration", type=int, default=10, help="seconds per wrk run")
     parser.add_argument("--connections", type=int, default=32)
     parser.add_argument("--threads", type=int, default=2)
-    parser.add_argument("--prism-verbosity", default="warn", help="Prism's -v (warn is its fastest)")
+    parser.add_argument(
+        "--prism-verbosity", default="warn", help="Prism's -v (warn is its fastest)"
+    )
+    parser.add_argument("--spec", type=Path, help="bundled spec (default generated/openapi.yaml)")
+    parser.add_argument("--package", type=Path, help="mock package (default generated/mock_server)")
     args = parser.parse_args()
     if shutil.which("wrk") is None:
         raise SystemExit("wrk is not installed: apt-get install -y wrk")
     with tempfile.TemporaryDirectory(prefix="bench-") as tmp:
         folder = Path(tmp)
-        spec, package = _spec_and_package(folder)
+        spec, package = _spec_and_package(folder, args)
         print(f"spec {spec}\nmock package {package}\n")
         mock_port, prism_port = free_port(), free_port()
         mock = _start_mock(package, mock_port, folder / "mock.log")
         try:
-            ours, ours_memory = measure("mock", mock, f"http://127.0.0.1:{mock_port}/api/v1", args, folder)
+            ours, ours_memory = measure(
+                "mock", mock, f"http://127.0.0.1:{mock_port}/api/v1", args, folder
+            )
         finally:
             _stop(mock)
         prism = _start_prism(spec, prism_port, folder / "prism.log", args.prism_verbosity)
         try:
-            theirs, prism_memory = measure("prism", prism, f"http://127.0.0.1:{prism_port}", args, folder)
+            theirs, prism_memory = measure(
+                "prism", prism, f"http://127.0.0.1:{prism_port}", args, folder
+            )
         finally:
             _stop(prism)
     print()
     print(f"{'scenario':26}{'rps ratio':>11}{'p99 ratio':>11}   goal: rps >= 5x, p99 <= 0.20x")
     for scenario in SCENARIOS:
         a, b = ours[scenario.name], theirs[scenario.name]
-        print(f"{scenario.name:26}{a.rps / max(b.rps, 1e-9):10.1f}x{a.p99_ms / max(b.p99_ms, 1e-9):10.2f}x")
-    print(f"\npeak memory: mock {ours_memory:.0f} MB, prism {prism_memory:.0f} MB, "
-          f"ratio {ours_memory / max(prism_memory, 1e-9):.2f}x (goal <= 0.50x)")
+        rps, p99 = a.rps / max(b.rps, 1e-9), a.p99_ms / max(b.p99_ms, 1e-9)
+        print(f"{scenario.name:26}{rps:10.1f}x{p99:10.2f}x")
+    print(
+        f"\npeak memory: mock {ours_memory:.0f} MB, prism {prism_memory:.0f} MB, "
+        f"ratio {ours_memory / max(prism_memory, 1e-9):.2f}x (goal <= 0.50x)"
+    )
     return 0
 
 

@@ -18,9 +18,9 @@ from pathlib import Path
 
 import pytest
 
-from contract_tests.config import PHASES, Focus, ProfileError, describe, split_names
+from contract_tests.config import PHASES, Focus, ProfileError, describe, merged_config, split_names
 from contract_tests.mock import DEMO_KEYS, MockError, MockServer
-from contract_tests.report import markdown_report, text_summary
+from contract_tests.report import junit_xml, markdown_report, text_summary
 from contract_tests.settings import RunSettings
 
 SUITE = Path(__file__).with_name("suite")
@@ -51,6 +51,9 @@ def _parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--seed", type=int, help="reproduce a run by its seed")
     parser.add_argument(
+        "--rate-limit", help="pace requests for a server that enforces its limit, e.g. 50/m"
+    )
+    parser.add_argument(
         "--report-dir",
         type=Path,
         help="where junit.xml and contract-summary.md go (default: reports/)",
@@ -78,30 +81,20 @@ def settings_from(args: argparse.Namespace, env: dict[str, str]) -> RunSettings:
         operations=args.operations or settings.operations,
         spec_path=args.spec or settings.spec_path,
         seed=args.seed if args.seed is not None else settings.seed,
+        rate_limit=args.rate_limit or settings.rate_limit,
         report_dir=args.report_dir or settings.report_dir,
     )
 
 
 def run_suite(settings: RunSettings, target: str) -> int:
     """Run the pytest suite in this process with the settings; returns the exit status."""
-    from contract_tests.session import RECORDER, current_schema, phases_of
+    from contract_tests.session import RECORDER, check_rule, current_schema, phases_of
 
     os.environ.update(settings.to_env())
     settings.report_dir.mkdir(parents=True, exist_ok=True)
     junit = settings.report_dir / "junit.xml"
     started = time.monotonic()
-    code = pytest.main(
-        [
-            str(SUITE),
-            "-c",
-            str(SUITE / "pytest.ini"),
-            f"--junitxml={junit}",
-            "-q",
-            "--tb=no",
-            "-o",
-            "junit_family=xunit2",
-        ]
-    )
+    code = pytest.main([str(SUITE), "-c", str(SUITE / "pytest.ini"), "-q", "--tb=no"])
     results = RECORDER.results
     summary = settings.report_dir / "contract-summary.md"
     schema = current_schema()
@@ -116,8 +109,10 @@ def run_suite(settings: RunSettings, target: str) -> int:
         seed=schema.config.seed,
         duration=time.monotonic() - started,
         reports=f"{junit}, {summary}",
+        rules={check: check_rule(check) for check in results.checks()},
     )
     results.save(settings.report_dir / "contract-results.json")
+    junit.write_bytes(junit_xml(results))
     summary.write_text(markdown_report(results), encoding="utf-8")
     print(text_summary(results))
     if code not in (pytest.ExitCode.OK, pytest.ExitCode.TESTS_FAILED):
@@ -130,6 +125,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     try:
         settings = settings_from(args, dict(os.environ))
+        merged_config(settings.profile, settings.focus)
     except ProfileError as exc:
         print(f"contract_tests: {exc}", file=sys.stderr)
         return EXIT_SETUP

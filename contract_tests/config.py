@@ -79,7 +79,7 @@ def read_profiles(path: Path = CONFIG_PATH) -> tuple[dict[str, Any], dict[str, d
 
 
 def merged_config(profile: str, focus: Focus = Focus(), path: Path = CONFIG_PATH) -> dict[str, Any]:
-    """The configuration table of one profile with the focus applied (before ${ENV} substitution)."""
+    """The table of one profile with the focus applied (before ${ENV} substitution)."""
     base, profiles = read_profiles(path)
     if profile not in profiles:
         raise ProfileError(f"unknown profile {profile!r}; known: {', '.join(sorted(profiles))}")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import shlex
 import socket
 import subprocess
 import sys
@@ -51,7 +53,8 @@ class MockServer:
     """`python -m mock_runtime` on a free 127.0.0.1 port with the demo keys, rate limit off.
 
     The rate limit is off because a fuzzing run sends thousands of requests a minute; the
-    rate-limit headers are still sent and checked on every response.
+    rate-limit headers are still sent and checked on every response. CONTRACT_MOCK_ARGS adds
+    arguments (e.g. `--package DIR` to run a mock generated elsewhere).
     """
 
     def __init__(
@@ -76,6 +79,7 @@ class MockServer:
         command = [
             sys.executable, "-m", "mock_runtime", "--port", str(self.port),
             "--api-keys", ",".join(self.keys), *self.extra_args,
+            *shlex.split(os.environ.get("CONTRACT_MOCK_ARGS", "")),
         ]  # fmt: skip
         with self.log.open("wb") as log:
             self.process = subprocess.Popen(command, cwd=ROOT, stdout=log, stderr=subprocess.STDOUT)

@@ -13,7 +13,7 @@ from contract_tests.results import FailureRecord, Results
 
 
 def _duration(seconds: float) -> str:
-    minutes, rest = divmod(int(round(seconds)), 60)
+    minutes, rest = divmod(round(seconds), 60)
     return f"{minutes}m{rest:02d}s" if minutes else f"{rest}s"
 
 
@@ -53,7 +53,8 @@ def _header_lines(results: Results) -> list[str]:
     meta = results.meta
     return [
         f"Target   {meta.get('base_url', '?')} ({meta.get('target', '?')})",
-        f"Profile  {meta.get('profile', '?')}; phases {meta.get('phases', '?')}; checks {meta.get('checks', 'all')}",
+        f"Profile  {meta.get('profile', '?')}; phases {meta.get('phases', '?')}; "
+        f"checks {meta.get('checks', 'all')}",
         f"Spec     {meta.get('spec', '?')}; operations {meta.get('operations_filter') or 'all'}",
         f"Run      {_duration(float(meta.get('duration', 0)))}, seed {meta.get('seed', '?')}, "
         f"{sum(results.responses.values())} responses from {len(results.operations)} operations",
@@ -67,18 +68,21 @@ def text_summary(results: Results, width: int = 100) -> str:
     for check, passed, failed, operations in _per_check(results):
         mark = "✗" if failed else "✓"
         lines.append(
-            f"  {mark} {check:<32} {passed:>7} passed {failed:>6} failed {operations:>4} operation(s)"
+            f"  {mark} {check:<32} {passed:>7} passed {failed:>6} failed "
+            f"{operations:>4} operation(s)"
         )
     failing = _failing_checks_by_operation(results)
-    lines += ["", "Per operation:"]
+    lines += ["", "Per operation (responses by status class):"]
     for operation in sorted(results.operations | set(failing)):
-        count = results.responses.get(operation, 0)
+        counts = f"{results.responses.get(operation, 0):>5} {_classes(results, operation):<26}"
         if operation in failing:
-            lines.append(
-                f"  ✗ {operation:<58} {count:>5} responses; failed: {', '.join(failing[operation])}"
-            )
+            lines.append(f"  ✗ {operation:<56} {counts} failed: {', '.join(failing[operation])}")
         else:
-            lines.append(f"  ✓ {operation:<58} {count:>5} responses")
+            lines.append(f"  ✓ {operation:<56} {counts}")
+    untested = results.never_succeeded()
+    if untested:
+        lines += ["", "Never answered 2xx (their success path was not exercised):"]
+        lines += [f"  - {operation}" for operation in untested]
     if results.failures:
         lines += ["", f"Violations ({len(results.failures)} distinct):"]
         for record in _sorted(results.failures.values()):
@@ -97,8 +101,21 @@ def text_summary(results: Results, width: int = 100) -> str:
     return "\n".join(lines)
 
 
+def _classes(results: Results, operation: str) -> str:
+    return " ".join(
+        f"{cls} {results.status_classes[operation, cls]}"
+        for cls in ("2xx", "3xx", "4xx", "5xx")
+        if results.status_classes[operation, cls]
+    )
+
+
 def _sorted(records: Iterable[FailureRecord]) -> list[FailureRecord]:
     return sorted(records, key=lambda r: (r.operation, r.check, r.title))
+
+
+def _seen(record: FailureRecord) -> str:
+    times = "once" if record.occurrences == 1 else f"{record.occurrences} times"
+    return f"{times} (first in the {record.phase} phase, HTTP {record.status})"
 
 
 def _failure_lines(record: FailureRecord, indent: str) -> list[str]:
@@ -109,7 +126,7 @@ def _failure_lines(record: FailureRecord, indent: str) -> list[str]:
         f"{indent}  rule:    {record.rule}",
         f"{indent}  found:   {message[0] if message else ''}",
         *(f"{indent}           {line}" for line in message[1:] if line.strip()),
-        f"{indent}  seen:    {record.occurrences}* (first in the {record.phase} phase, HTTP {record.status})",
+        f"{indent}  seen:    {_seen(record)}",
         f"{indent}  request: {record.curl}",
     ]
 
@@ -127,21 +144,24 @@ def markdown_report(results: Results) -> str:
         "| check | rule | responses passed | responses failed | operations failing |",
     ]
     lines.append("|---|---|---:|---:|---:|")
-    rules = {record.check: record.rule for record in results.failures.values()}
+    rules = {
+        **results.meta.get("rules", {}),
+        **{r.check: r.rule for r in results.failures.values()},
+    }
     for check, passed, failed, operations in _per_check(results):
         rule = rules.get(check, "").replace("|", "\\|")
         lines.append(f"| `{check}` | {rule} | {passed} | {failed} | {operations} |")
     failing = _failing_checks_by_operation(results)
-    lines += [
-        "",
-        "## Per operation",
-        "",
-        "| operation | responses | failing checks |",
-        "|---|---:|---|",
-    ]
+    lines += ["", "## Per operation", "", "| operation | responses | by status | failing checks |"]
+    lines.append("|---|---:|---|---|")
     for operation in sorted(results.operations | set(failing)):
         checks = ", ".join(f"`{c}`" for c in failing.get(operation, [])) or "—"
-        lines.append(f"| `{operation}` | {results.responses.get(operation, 0)} | {checks} |")
+        total = results.responses.get(operation, 0)
+        lines.append(f"| `{operation}` | {total} | {_classes(results, operation)} | {checks} |")
+    untested = results.never_succeeded()
+    if untested:
+        listed = ", ".join(f"`{operation}`" for operation in untested)
+        lines += ["", f"Never answered 2xx (success path not exercised): {listed}"]
     if results.failures:
         lines += ["", "## Violations"]
         for record in _sorted(results.failures.values()):
@@ -150,7 +170,7 @@ def markdown_report(results: Results) -> str:
                 f"### {record.operation} — `{record.check}`: {record.title}",
                 "",
                 f"- **Rule:** {record.rule}",
-                f"- **Seen:** {record.occurrences}* (first in the {record.phase} phase, HTTP {record.status})",
+                f"- **Seen:** {_seen(record)}",
                 "",
                 "```",
                 record.message.strip(),
@@ -169,3 +189,39 @@ def markdown_report(results: Results) -> str:
     if results.skipped:
         lines += ["", "## Skipped", ""] + [f"- {note}" for note in results.skipped]
     return "\n".join(lines) + "\n"
+
+
+def junit_xml(results: Results) -> bytes:
+    """JUnit for CI: one test case per operation and check that ran, failures with their curl."""
+    import xml.etree.ElementTree as ET
+
+    by_case: dict[tuple[str, str], list[FailureRecord]] = {}
+    for record in results.failures.values():
+        by_case.setdefault((record.operation, record.check), []).append(record)
+    ran = sorted(set(results.passed) | set(results.failed))
+    suite = ET.Element(
+        "testsuite",
+        name="books-api-contract",
+        tests=str(len(ran) + len(results.errors) + len(results.skipped)),
+        failures=str(len(by_case)),
+        errors=str(len(results.errors)),
+        skipped=str(len(results.skipped)),
+        time=f"{float(results.meta.get('duration', 0)):.1f}",
+    )
+    for operation, check in ran:
+        case = ET.SubElement(suite, "testcase", classname=operation, name=check)
+        for record in by_case.get((operation, check), []):
+            failure = ET.SubElement(case, "failure", message=f"{record.title} ({record.rule})")
+            failure.text = f"{record.message.strip()}\n\nReproduce:\n{record.curl}\n"
+    for error in results.errors:
+        case = ET.SubElement(suite, "testcase", classname=error.where, name="suite error")
+        ET.SubElement(
+            case, "error", message=error.message.splitlines()[0][:300]
+        ).text = error.message
+    for note in results.skipped:
+        case = ET.SubElement(suite, "testcase", classname="setup", name=note.split(":")[0])
+        ET.SubElement(case, "skipped", message=note)
+    root = ET.Element("testsuites", name="Books API contract tests")
+    root.append(suite)
+    data: bytes = ET.tostring(root, encoding="utf-8", xml_declaration=True)
+    return data

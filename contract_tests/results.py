@@ -44,11 +44,17 @@ class Results:
     skipped: list[str] = field(default_factory=list)
     operations: set[str] = field(default_factory=set)
     responses: Counter[str] = field(default_factory=Counter)
+    status_classes: Counter[tuple[str, str]] = field(default_factory=Counter)  # (operation, "2xx")
     meta: dict[str, Any] = field(default_factory=dict)
 
-    def record_response(self, operation: str) -> None:
+    def record_response(self, operation: str, status: int) -> None:
         self.operations.add(operation)
         self.responses[operation] += 1
+        self.status_classes[operation, f"{status // 100}xx"] += 1
+
+    def never_succeeded(self) -> list[str]:
+        """Operations that answered no 2xx: their success path went untested."""
+        return sorted(op for op in self.operations if not self.status_classes[op, "2xx"])
 
     def record_pass(self, operation: str, check: str) -> None:
         self.passed[operation, check] += 1
@@ -82,6 +88,9 @@ class Results:
             "meta": self.meta,
             "operations": sorted(self.operations),
             "responses": dict(self.responses),
+            "status_classes": [
+                [op, cls, n] for (op, cls), n in sorted(self.status_classes.items())
+            ],
             "passed": [[op, check, n] for (op, check), n in sorted(self.passed.items())],
             "failed": [[op, check, n] for (op, check), n in sorted(self.failed.items())],
             "failures": [asdict(record) for record in self.failures.values()],
@@ -94,6 +103,9 @@ class Results:
         results = cls(meta=dict(data.get("meta", {})), skipped=list(data.get("skipped", [])))
         results.operations = set(data.get("operations", []))
         results.responses = Counter(data.get("responses", {}))
+        results.status_classes = Counter(
+            {(op, cls): n for op, cls, n in data.get("status_classes", [])}
+        )
         results.passed = Counter({(op, check): n for op, check, n in data.get("passed", [])})
         results.failed = Counter({(op, check): n for op, check, n in data.get("failed", [])})
         for raw in data.get("failures", []):

@@ -11,17 +11,18 @@ itself, its name and its verdicts are unchanged; `credentials_required` adds the
 from __future__ import annotations
 
 import functools
+from typing import Any, cast
 
 from schemathesis import Case, CheckContext, Response
-from schemathesis.checks import CHECKS, load_all_checks
+from schemathesis.checks import CHECKS, CheckFunction, load_all_checks
 
 load_all_checks()
-_IGNORED_AUTH = CHECKS.get_one("ignored_auth")
+_IGNORED_AUTH = cast(CheckFunction, CHECKS.get_one("ignored_auth"))
 ENFORCED_OPERATIONS: set[str] = set()
 
 
 @functools.wraps(_IGNORED_AUTH)
-def ignored_auth(ctx: CheckContext, response: Response, case: Case) -> bool | None:
+def ignored_auth(ctx: CheckContext, response: Response, case: Case[Any]) -> bool | None:
     if ctx.auth_enforced_operations is None:
         ctx.auth_enforced_operations = ENFORCED_OPERATIONS
     return _IGNORED_AUTH(ctx, response, case)

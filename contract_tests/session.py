@@ -6,6 +6,7 @@ the same code path serves the full run, a focused run and the fault-injection ha
 
 from __future__ import annotations
 
+import contextlib
 from typing import Any
 
 import requests
@@ -13,6 +14,7 @@ import schemathesis
 from schemathesis import Case, Response
 from schemathesis.checks import CHECKS, CheckResult
 from schemathesis.core.failures import Failure, FailureGroup
+from schemathesis.core.result import Ok
 from schemathesis.engine import Status
 
 import contract_tests.checks
@@ -22,7 +24,13 @@ from contract_tests.checks._probe import SentRequest
 from contract_tests.config import build_config, enabled_phases, merged_config
 from contract_tests.results import FailureRecord, Results
 from contract_tests.settings import RunSettings
-from contract_tests.spec import load_document
+from contract_tests.spec import (
+    Operation,
+    Spec,
+    load_document,
+    spec_for,
+    without_header_parameter,
+)
 
 
 class ContractViolations(AssertionError):
@@ -33,12 +41,13 @@ def load_schema(settings: RunSettings) -> schemathesis.BaseSchema:
     config = build_config(settings.profile, settings.focus)
     if settings.seed is not None:
         config.update(seed=settings.seed, max_failures=None)
-    document = load_document(settings.spec_path)
-    schema = schemathesis.openapi.from_dict(document, config=config)
+    document = without_header_parameter(load_document(settings.spec_path), "X-Account-Id")
+    loaded = schemathesis.openapi.from_dict(document, config=config)
     if settings.rate_limit:
-        schema.config.update(rate_limit=settings.rate_limit)
+        loaded.config.update(rate_limit=settings.rate_limit)
+    schema: schemathesis.BaseSchema = loaded
     if settings.operations:
-        schema = schema.include(operation_id_regex=settings.operations)
+        schema = loaded.include(operation_id_regex=settings.operations)
     return schema
 
 
@@ -46,8 +55,29 @@ def phases_of(settings: RunSettings) -> list[str]:
     return enabled_phases(merged_config(settings.profile, settings.focus))
 
 
+# schemathesis' built-in checks, in the words of this suite (several have no docstring).
+BUILTIN_RULES = {
+    "not_a_server_error": "The server never answers 5xx.",
+    "status_code_conformance": "Every status code is one the operation documents.",
+    "content_type_conformance": "Every Content-Type is one documented for the status.",
+    "response_headers_conformance": "Required response headers are present and valid.",
+    "response_schema_conformance": "Every body validates against its documented schema.",
+    "negative_data_rejection": "A request that breaks the schema is refused with a 4xx.",
+    "positive_data_acceptance": "A schema-valid request is accepted (or 401/403/404/409/422).",
+    "missing_required_header": "A request without a required header is refused.",
+    "unsupported_method": "A method the path does not document answers 405 with Allow.",
+    "allow_header_conformance": "Allow lists exactly the methods the path documents.",
+    "use_after_free": "A deleted resource can no longer be read.",
+    "ensure_resource_availability": "A resource just created can be read.",
+    "ignored_auth": "An operation that declares authentication enforces it.",
+    "object_level_authorization": "One identity cannot read another's objects (needs identities).",
+}
+
+
 def check_rule(name: str) -> str:
-    """The first line of a check's docstring: the rule it enforces."""
+    """The rule a check enforces: the first line of its docstring, or the built-ins' table."""
+    if name in BUILTIN_RULES:
+        return BUILTIN_RULES[name]
     for check in CHECKS.get_all():
         if getattr(check, "__name__", None) == name:
             doc = (check.__doc__ or "").strip()
@@ -62,10 +92,12 @@ class Recorder:
         self.results = Results()
         self.current: list[FailureRecord] = []
 
-    def after_validate(self, case: Case, response: Response, results: list[CheckResult]) -> None:
+    def after_validate(
+        self, case: Case[Any], response: Response, results: list[CheckResult]
+    ) -> None:
         operation = str(case.operation.label)
-        self.results.record_response(operation)
-        phase = case.meta.phase.name.value if case.meta is not None else "stateful"
+        self.results.record_response(operation, response.status_code)
+        phase = case.meta.phase.name.value if case.meta is not None else "explicit"
         for result in results:
             if result.status == Status.SUCCESS or result.failure is None:
                 self.results.record_pass(operation, result.name)
@@ -103,7 +135,7 @@ RECORDER = Recorder()
 
 @schemathesis.hook
 def after_validate(
-    context: Any, case: Case, response: Response, results: list[CheckResult]
+    context: Any, case: Case[Any], response: Response, results: list[CheckResult]
 ) -> None:
     RECORDER.after_validate(case, response, results)
 
@@ -133,12 +165,11 @@ def close_http_session() -> None:
         _SESSION.pop().close()
 
 
-def run_case(case: Case) -> None:
+def run_case(case: Case[Any], headers: dict[str, str] | None = None) -> None:
     """Send one case and run every enabled check; findings are recorded, not raised."""
-    try:
-        case.call_and_validate(session=http_session())
-    except FailureGroup:
-        pass  # recorded by `after_validate`; the test reports them all when it ends
+    # Findings are recorded by `after_validate`; the test reports them all when it ends.
+    with contextlib.suppress(FailureGroup):
+        case.call_and_validate(session=http_session(), headers=headers)
 
 
 def format_findings(findings: list[FailureRecord]) -> str:
@@ -146,12 +177,73 @@ def format_findings(findings: list[FailureRecord]) -> str:
     for record in findings:
         lines += [
             "",
-            f"[{record.check}] {record.title} — {record.operation} ({record.phase}, HTTP {record.status})",
+            f"[{record.check}] {record.title} — {record.operation} "
+            f"({record.phase}, HTTP {record.status})",
             f"  rule: {record.rule}",
             *(f"  {line}" for line in record.message.splitlines()),
             f"  request: {record.curl}",
         ]
     return "\n".join(lines)
+
+
+Rendition = tuple[str, Case[Any], dict[str, str]]
+
+
+def rendition_cases(schema: schemathesis.BaseSchema) -> list[Rendition]:
+    """One case per non-JSON rendition of a GET's success answer (XML, CSV, HTML, PDF).
+
+    Generated cases ask for JSON almost always, so the other formats the spec promises would go
+    untested. Each case names the rendition in `Accept` (and in `format` where the operation
+    has one) and takes its path parameters from the spec's examples. Cases built by hand get
+    no generated credentials, so the headers to send (Accept, the API key) come with them.
+    """
+    spec = spec_for(schema.raw_schema)
+    key = current_settings().api_key
+    cases: list[Rendition] = []
+    for result in schema.get_all_operations():
+        operation = result.ok() if isinstance(result, Ok) else None
+        found = None if operation is None else spec.operation(operation.method, operation.path)
+        if operation is None or found is None or found.method != "get":
+            continue
+        path_parameters, formats = _examples_and_formats(spec, found)
+        if path_parameters is None:
+            continue  # a path parameter without an example: nothing to ask for
+        for media_type in _renditions(spec, found):
+            query = {}
+            short = media_type.split("/")[-1]
+            if short in formats:
+                query["format"] = short
+            case = operation.Case(path_parameters=path_parameters, query=query)
+            headers = {"Accept": media_type, "X-API-Key": key}
+            cases.append((f"{operation.label} as {media_type}", case, headers))
+    return cases
+
+
+def _renditions(spec: Spec, operation: Operation) -> list[str]:
+    for status, response in operation.definition.get("responses", {}).items():
+        if str(status).startswith("2"):
+            content = spec.resolve(response).get("content", {})
+            return [media for media in content if media != "application/json"]
+    return []
+
+
+def _examples_and_formats(
+    spec: Spec, operation: Operation
+) -> tuple[dict[str, Any] | None, list[str]]:
+    item = spec.resolve(spec.document["paths"][operation.path])
+    path_parameters: dict[str, Any] = {}
+    formats: list[str] = []
+    for raw in [*item.get("parameters", []), *operation.definition.get("parameters", [])]:
+        parameter = spec.resolve(raw)
+        schema = spec.flatten(parameter.get("schema", {}))
+        if parameter.get("in") == "path":
+            example = parameter.get("example", schema.get("example"))
+            if example is None:
+                return None, []
+            path_parameters[parameter["name"]] = example
+        elif parameter.get("in") == "query" and parameter.get("name") == "format":
+            formats = [str(value) for value in schema.get("enum", [])]
+    return path_parameters, formats
 
 
 _CURRENT: dict[str, Any] = {}
@@ -183,17 +275,15 @@ def run_state_machine(schema: schemathesis.BaseSchema) -> None:
         pytest.skip(f"stateful phase: {exc}")
 
     class RecordingMachine(machine):  # type: ignore[valid-type, misc]
-        def get_call_kwargs(self, case: Case) -> dict[str, Any]:
+        def get_call_kwargs(self, case: Case[Any]) -> dict[str, Any]:
             return {"session": http_session()}
 
         def validate_response(
-            self, response: Response, case: Case, additional_checks: Any = None, **kwargs: Any
+            self, response: Response, case: Case[Any], additional_checks: Any = None, **kwargs: Any
         ) -> None:
-            try:
+            with contextlib.suppress(FailureGroup):
                 super().validate_response(
                     response, case, additional_checks=additional_checks, **kwargs
                 )
-            except FailureGroup:
-                pass
 
     RecordingMachine.run(settings=schema.config.get_hypothesis_settings(phase="stateful"))

@@ -26,7 +26,7 @@ class RunSettings:
     api_key_2: str | None = None
     profile: str = "quick"
     spec_path: Path = field(default_factory=default_spec_path)
-    focus: Focus = Focus()
+    focus: Focus = field(default_factory=Focus)
     operations: str | None = None  # a regex over operationIds
     rate_limit: str | None = None  # e.g. "50/m" for a server with a real limit
     seed: int | None = None

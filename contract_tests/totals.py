@@ -180,7 +180,7 @@ def check_line(line: Mapping[str, Any], where: str, tax_included: str | None) ->
 
 
 def check_document(document: Mapping[str, Any], where: str = "") -> list[Discrepancy]:
-    """Rules 1-7 of `DocumentTotals` on one document (the rules needing lines only when embedded)."""
+    """Rules 1-7 of `DocumentTotals` on a document (those needing lines when it embeds them)."""
     found: list[Discrepancy] = []
     for name in COMPUTED_DOCUMENT_FIELDS:
         value = document.get(name)
@@ -209,7 +209,8 @@ def check_document(document: Mapping[str, Any], where: str = "") -> list[Discrep
                     "total_with_tax",
                     str(total_with_tax),
                     str(expected),
-                    f"total_without_tax {total_without_tax} + total_tax_1..3 {' + '.join(str(t) for t in taxes)}",
+                    f"total_without_tax {total_without_tax} + total_tax_1..3 "
+                    + " + ".join(str(t) for t in taxes),
                 )
             )
     embedded = document_lines(document)
@@ -226,7 +227,8 @@ def check_document(document: Mapping[str, Any], where: str = "") -> list[Discrep
                     key,
                     "[] (no lines)",
                     f"the lines that make {', '.join(nonzero)} non-zero",
-                    f"an empty `{key}` says the document has no lines, so every total would be 0.00; "
+                    f"an empty `{key}` says the document has no lines, "
+                    "so every total would be 0.00; "
                     "lines a response leaves out are omitted, not sent empty",
                 )
             )
@@ -303,7 +305,10 @@ def _check_sums(
         nets = [net for net, rate in others if rate == rate_k and net is not None]
         if per_line:
             tax = sum((cents(net * (1 - d) * rate_k / HUNDRED) for net in nets), Decimal(0))
-            how = f"sum of round(net * (1 - {d}) * {rate_k}/100) over the {len(nets)} line(s) at {rate_k}%"
+            how = (
+                f"sum of round(net * (1 - {d}) * {rate_k}/100) "
+                f"over the {len(nets)} line(s) at {rate_k}%"
+            )
         else:
             tax = cents(sum(nets, Decimal(0)) * (1 - d) * rate_k / HUNDRED)
             how = f"round({sum(nets, Decimal(0))} * (1 - {d}) * {rate_k}/100)"

@@ -72,8 +72,9 @@ def _decode_object(
 ) -> Any:
     flat = spec.flatten(schema)
     properties: dict[str, Any] = flat.get("properties", {})
-    if (element.text or "").strip():
-        problems.append(f"{path}: an object element holds text {element.text.strip()[:40]!r}")
+    text = (element.text or "").strip()
+    if text:
+        problems.append(f"{path}: an object element holds text {text[:40]!r}")
     by_element: dict[str, tuple[str, Any, bool]] = {}
     bare_arrays: dict[str, str] = {}
     for name, prop in properties.items():
@@ -168,4 +169,5 @@ def _encode_into(spec: Spec, schema: Any, value: Any, element: ET.Element) -> No
 
 
 def to_bytes(element: ET.Element) -> bytes:
-    return ET.tostring(element, encoding="utf-8", xml_declaration=True)
+    data: bytes = ET.tostring(element, encoding="utf-8", xml_declaration=True)
+    return data

@@ -61,25 +61,25 @@ class Actions:
             {"name": address.split("@")[0][:150], "email_address": address, "status": "sending"}
             for address in self._addresses(account, record, body.get("recipients") or [])
         ]
-        ident = record[plan["id_field"]]
+        ident = record[plan.id_field]
         event_key = f"{key}/events"
         event: Record | None = None
-        if event_key in self.h.resources:
-            event_plan = self.h.resources[event_key]
+        if event_key in self.h.plans:
+            event_plan = self.h.plans[event_key]
             event_id = account.new_id(event_key)
             event = {
-                event_plan["id_field"]: event_id,
+                event_plan.id_field: event_id,
                 "date": self.h.writer.clock().date().isoformat(),
                 "type": "email sent",
                 "content": str(body.get("message") or body.get("subject") or "")[:10000],
                 "recipients": recipients,
             }
             self.h.writer._finish(event_plan, event)
-            event[plan["id_field"]] = ident
-            event["uri"] = account.base + event_plan["object_path"].format(
+            event[plan.id_field] = ident
+            event["uri"] = account.base + event_plan.object_path.format(
                 **dict(
                     zip(
-                        (*event_plan["parents"], event_plan["id_field"]),
+                        (*event_plan.parents, event_plan.id_field),
                         (*parents, ident, event_id),
                         strict=True,
                     )
@@ -149,15 +149,15 @@ class Actions:
         self._unlocked(offer)
         account = _account(call)
         target = "invoices"
-        if target not in self.h.resources:
+        if target not in self.h.plans:
             raise ApiError(910, "This mock has no invoices to convert to.")
-        writable = set(self.h.resources[target]["writable"])
+        writable = self.h.plans[target].writable
         body = {
             k: v for k, v in offer.items() if k in writable and k not in ("number", "items", "date")
         }
-        lines = self.h.resources[call.route.resource].get("lines") or ""
-        item_plan = self.h.resources.get(f"{target}/items", {})
-        item_fields = set(item_plan.get("writable", ()))
+        lines = self.h.plans[call.route.resource].lines or ""
+        item_plan = self.h.plans.get(f"{target}/items")
+        item_fields = item_plan.writable if item_plan else frozenset()
         items = []
         for row in offer.get(lines) or []:
             item = {k: v for k, v in row.items() if k in item_fields}
@@ -166,7 +166,7 @@ class Actions:
             items.append(item)
         body["items"] = items
         invoice = self.h.writer.create(account, target, (), body)
-        offer["invoice_id"] = invoice[self.h.resources[target]["id_field"]]
+        offer["invoice_id"] = invoice[self.h.plans[target].id_field]
         self.h.writer.refresh(account, call.route.resource, parents, offer)
         reply = self.h.render(call, call.route.success, invoice)
         reply.headers = [(b"location", str(invoice.get("uri", "")).encode())]
@@ -184,7 +184,7 @@ class Actions:
         body = call.body if isinstance(call.body, dict) else {}
         link = next((k for k in body if k.endswith("_id")), None)
         target_key = next(
-            (k for k, p in self.h.resources.items() if p["id_field"] == link and not p["parents"]),
+            (k for k, p in self.h.plans.items() if p.id_field == link and not p.parents),
             None,
         )
         if link is None or target_key is None:
@@ -213,10 +213,13 @@ class Actions:
                 f"The amount does not cover the {open_amount} still open.",
                 [field("full_cover", "body", "amount too small")],
             )
-        target_plan = self.h.resources[target_key]
-        target_id = target[target_plan["id_field"]]
-        if "payments" in target_plan["embedded"] and "amount" in record:
-            source = f"{call.route.resource.rstrip('s')} {record[self.h.plan(call)['id_field']]}"
+        target_plan = self.h.plans[target_key]
+        target_id = target[target_plan.id_field]
+        if "items" in target_plan.embedded and "quantity" in record:  # work done: an item
+            item = self._item_of(target_key, record)
+            self.h.writer.create(account, f"{target_key}/items", (target_id,), item)
+        elif "payments" in target_plan.embedded and "amount" in record:  # money: a payment
+            source = f"{call.route.resource.rstrip('s')} {record[self.h.plan(call).id_field]}"
             payment = {
                 "amount": money(dec(record.get("amount")), "amount"),
                 "description": source[:255],
@@ -224,21 +227,18 @@ class Actions:
             if record.get("date"):
                 payment["date"] = record["date"]
             self.h.writer.create(account, f"{target_key}/payments", (target_id,), payment)
-        elif "items" in target_plan["embedded"]:
-            self.h.writer.create(
-                account, f"{target_key}/items", (target_id,), self._item_of(target_key, record)
-            )
         record[link] = target_id
         if record.get("client_id") is None and isinstance(target.get("client_id"), int):
             record["client_id"] = target["client_id"]
         self.h.writer.refresh(account, call.route.resource, parents, record)
         target = account.get(target_key, (), target_id) or target
-        if call.route.raw.get("response_schema") == target_plan["read_schema"]:
+        if call.route.raw.get("response_schema") == target_plan.read_schema:
             return self.h.render(call, call.route.success, target)
         return self.h.render(call, call.route.success, record)
 
     def _item_of(self, target_key: str, task: Record) -> dict[str, Any]:
-        fields = set(self.h.resources.get(f"{target_key}/items", {}).get("writable", ()))
+        items = self.h.plans.get(f"{target_key}/items")
+        fields = items.writable if items else frozenset()
         item: dict[str, Any] = {k: v for k, v in task.items() if k in fields and v is not None}
         if "description" in fields:
             item["description"] = str(task.get("description") or task.get("name") or "")[:5000]

@@ -27,6 +27,7 @@ from mock_runtime.examples_mode import ExamplesMode
 from mock_runtime.fill import Writer
 from mock_runtime.handlers import Handlers
 from mock_runtime.loader import Package, load_package
+from mock_runtime.plans import compile_plans
 from mock_runtime.ratelimit import RateLimiter
 from mock_runtime.renditions import Renditions
 from mock_runtime.routing import Route
@@ -58,9 +59,10 @@ class MockApp:
         self.auth = Authenticator(config)
         self.limiter = RateLimiter(config.rate_limit, config.enforce_rate_limit)
         self.store = AccountStore(pkg.seeds, pkg.resources, pkg.seed_base)
-        self.writer = Writer(pkg.resources, pkg.schemas)
+        plans = compile_plans(pkg.resources)
+        self.writer = Writer(plans, pkg.schemas, max_objects=config.max_objects)
         self.xml = XmlCodec(pkg.schemas.document)
-        self.handlers = Handlers(pkg.resources, self.writer, pkg.schemas, self.xml, pkg.examples)
+        self.handlers = Handlers(plans, self.writer, pkg.schemas, self.xml, pkg.examples)
         self.actions = Actions(self.handlers)
         self.renditions = Renditions(self.handlers)
         self.examples = ExamplesMode(pkg, config.seed) if config.mode == "examples" else None
@@ -68,7 +70,7 @@ class MockApp:
         self._bases: dict[tuple[str, bytes], str] = {}
         h = self.handlers
         self._dispatch: dict[str, Callable[[Call], Reply]] = {
-            "list": h.list,
+            "list": h.list_page,
             "read": h.read,
             "create": h.create,
             "replace": h.replace,
@@ -183,7 +185,12 @@ async def _send(send: Send, reply: Reply, rate: list[tuple[bytes, bytes]]) -> No
     if reply.raw is not None:
         body = reply.raw
     elif reply.body is not None:
-        body = orjson.dumps(reply.body)
+        try:
+            body = orjson.dumps(reply.body)
+        except (TypeError, orjson.JSONEncodeError):  # never expected: stored data is JSON
+            log.exception("cannot serialise the answer")
+            reply = Reply(500, media="application/json")
+            body = orjson.dumps(error_body(899, "The mock could not write its answer."))
     else:
         body = b""
     if body or reply.media:

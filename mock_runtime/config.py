@@ -27,6 +27,7 @@ class Config:
     latency_ms: int = 0
     self_check: bool = False
     max_body: int = 1024 * 1024
+    max_objects: int = 10_000  # per collection (and parent) per account; the oldest goes first
     accounts: dict[str, int] = field(default_factory=dict)  # api key -> account id
 
     def account_of_key(self, key: str) -> int | None:

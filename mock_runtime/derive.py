@@ -9,6 +9,7 @@ import calendar
 import datetime as dt
 import html
 import re
+from collections.abc import Callable
 
 COUNTRIES = {
     "AT": "Austria",
@@ -45,6 +46,15 @@ COUNTRIES = {
 }
 
 
+_ALIASES = {"belgië": "BE", "belgique": "BE", "nederland": "NL", "deutschland": "DE", "eesti": "EE"}
+_CODES = {name.casefold(): code for code, name in COUNTRIES.items()} | _ALIASES
+
+
+def country_code(name: object) -> str | None:
+    """The ISO code of a country written out (`Nederland`, `Belgium`), when known."""
+    return _CODES.get(name.strip().casefold()) if isinstance(name, str) else None
+
+
 def country_name(code: object) -> str:
     if not isinstance(code, str):
         return ""
@@ -54,8 +64,11 @@ def country_name(code: object) -> str:
 _TAGS = re.compile(r"<[^>]*>")
 
 
+_ESCAPE = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;"})
+
+
 def html_of(text: str, limit: int) -> str:
-    escaped = html.escape(text, quote=False)
+    escaped = text.translate(_ESCAPE)
     out = f"<p>{escaped}</p>"
     return out if len(out) <= limit else escaped[:limit]
 
@@ -65,49 +78,57 @@ def text_of(markup: str, limit: int) -> str:
 
 
 # PHP date() letters, for a date at midnight UTC (invoice numbers are dated, not timed).
+_MIDNIGHT = {
+    "a": "am",
+    "A": "AM",
+    "B": "041",
+    "g": "12",
+    "G": "0",
+    "h": "12",
+    "H": "00",
+    "i": "00",
+    "s": "00",
+    "u": "000000",
+    "e": "UTC",
+    "I": "0",
+    "O": "+0000",
+    "P": "+00:00",
+    "T": "UTC",
+    "Z": "0",
+}
+_DATE: dict[str, Callable[[dt.date], str]] = {
+    "d": lambda d: f"{d.day:02d}",
+    "D": lambda d: calendar.day_abbr[d.weekday()],
+    "j": lambda d: str(d.day),
+    "l": lambda d: calendar.day_name[d.weekday()],
+    "N": lambda d: str(d.isoweekday()),
+    "S": lambda d: _suffix(d.day),
+    "w": lambda d: str(d.isoweekday() % 7),
+    "z": lambda d: str(d.timetuple().tm_yday - 1),
+    "W": lambda d: f"{d.isocalendar()[1]:02d}",
+    "F": lambda d: calendar.month_name[d.month],
+    "m": lambda d: f"{d.month:02d}",
+    "M": lambda d: calendar.month_abbr[d.month],
+    "n": lambda d: str(d.month),
+    "t": lambda d: str(calendar.monthrange(d.year, d.month)[1]),
+    "L": lambda d: "1" if calendar.isleap(d.year) else "0",
+    "o": lambda d: str(d.isocalendar()[0]),
+    "Y": lambda d: str(d.year),
+    "y": lambda d: f"{d.year % 100:02d}",
+    "c": lambda d: f"{d.isoformat()}T00:00:00+00:00",
+    "r": lambda d: (
+        f"{calendar.day_abbr[d.weekday()]}, {d.day:02d} {calendar.month_abbr[d.month]} "
+        f"{d.year} 00:00:00 +0000"
+    ),
+    "U": lambda d: str(calendar.timegm(d.timetuple())),
+}
+
+
 def _php(letter: str, day: dt.date) -> str | None:
-    moment = dt.datetime(day.year, day.month, day.day, tzinfo=dt.UTC)
-    iso = day.isocalendar()
-    table = {
-        "d": f"{day.day:02d}",
-        "D": day.strftime("%a"),
-        "j": str(day.day),
-        "l": calendar.day_name[day.weekday()],
-        "N": str(iso[2]),
-        "S": _suffix(day.day),
-        "w": str((day.weekday() + 1) % 7),
-        "z": str(day.timetuple().tm_yday - 1),
-        "W": f"{iso[1]:02d}",
-        "F": calendar.month_name[day.month],
-        "m": f"{day.month:02d}",
-        "M": calendar.month_abbr[day.month],
-        "n": str(day.month),
-        "t": str(calendar.monthrange(day.year, day.month)[1]),
-        "L": "1" if calendar.isleap(day.year) else "0",
-        "o": str(iso[0]),
-        "Y": str(day.year),
-        "y": f"{day.year % 100:02d}",
-        "a": "am",
-        "A": "AM",
-        "B": "041",
-        "g": "12",
-        "G": "0",
-        "h": "12",
-        "H": "00",
-        "i": "00",
-        "s": "00",
-        "u": "000000",
-        "e": "UTC",
-        "I": "0",
-        "O": "+0000",
-        "P": "+00:00",
-        "T": "UTC",
-        "Z": "0",
-        "c": moment.strftime("%Y-%m-%dT%H:%M:%S+00:00"),
-        "r": moment.strftime("%a, %d %b %Y %H:%M:%S +0000"),
-        "U": str(int(moment.timestamp())),
-    }
-    return table.get(letter)
+    if letter in _MIDNIGHT:
+        return _MIDNIGHT[letter]
+    found = _DATE.get(letter)
+    return found(day) if found else None
 
 
 def _suffix(day: int) -> str:

@@ -1,4 +1,4 @@
-"""Writes: build the stored object from a request body and the resource plan, then commit.
+"""Writes: build the stored object from a request body and its plan, check it, commit it.
 
 Create, replace, update and delete all go through `Writer`: it checks the rules a schema
 cannot say (422), fills what the system sets (ids, uri, numbers, dates, totals, statuses,
@@ -8,22 +8,22 @@ invoice's totals). A refresh that breaks a rule puts the old state back before a
 
 from __future__ import annotations
 
-import copy
 import datetime as dt
 import logging
 from collections.abc import Callable
 from typing import Any
 
-from mock_runtime import derive as dv
+from mock_runtime import numbering
+from mock_runtime.derive import country_code, country_name
 from mock_runtime.errors import ApiError, field
-from mock_runtime.money import compute, dec, money
+from mock_runtime.money import dec, money
+from mock_runtime.plans import Ctx, Plan, fresh
 from mock_runtime.store import Account, Record
 from mock_runtime.validation import Schemas, errors_of
 
 log = logging.getLogger("mock_runtime.fill")
-
-Plan = dict[str, Any]
 Clock = Callable[[], dt.datetime]
+Children = dict[str, list[Record]]
 
 
 def _utcnow() -> dt.datetime:
@@ -32,11 +32,20 @@ def _utcnow() -> dt.datetime:
 
 class Writer:
     def __init__(
-        self, resources: dict[str, Plan], schemas: Schemas | None = None, clock: Clock = _utcnow
+        self,
+        plans: dict[str, Plan],
+        schemas: Schemas | None = None,
+        clock: Clock = _utcnow,
+        max_objects: int = 10_000,
     ) -> None:
-        self.resources = resources
+        self.plans = plans
         self.schemas = schemas
         self.clock = clock
+        self.max_objects = max_objects
+
+    def context(self, account: Account, parents: tuple[int, ...]) -> Ctx:
+        now = self.clock()
+        return Ctx(account, parents, now.strftime("%Y-%m-%d %H:%M:%S"), now.date())
 
     def guard(self, plan: Plan, record: Record) -> None:
         """Refuse (422) what would be stored invalid against the read schema.
@@ -46,11 +55,11 @@ class Writer:
         longer than its field), the caller gets 422 and the log says what happened."""
         if self.schemas is None:
             return
-        validator = self.schemas.validator(f"#/components/schemas/{plan['read_schema']}")
+        validator = self.schemas.validator(f"#/components/schemas/{plan.read_schema}")
         if validator.is_valid(record):
             return
         fields, _ = errors_of(validator, record, "body")
-        log.warning("write to %s refused, the result would be invalid: %s", plan["key"], fields[:3])
+        log.warning("write to %s refused, the result would be invalid: %s", plan.key, fields[:3])
         names = ", ".join(f["name"] for f in fields[:5])
         raise ApiError(924, f"These values cannot be stored together: {names}.", fields)
 
@@ -58,45 +67,39 @@ class Writer:
     def create(
         self, account: Account, key: str, parents: tuple[int, ...], body: dict[str, Any]
     ) -> Record:
-        plan = self.resources[key]
-        record, children = self._build(account, plan, parents, None, body, "create")
-        self._commit(account, plan, parents, record, children)
+        plan = self.plans[key]
+        ctx = self.context(account, parents)
+        record, children = self._build(ctx, plan, None, body, "create")
+        self._commit(ctx, plan, record, children)
+        rows = account.rows(key, parents)
+        if len(rows) > self.max_objects:  # memory stays bounded: the oldest object goes
+            self.delete(account, key, parents, next(iter(rows.values())))
         return record
 
     def replace(
-        self,
-        account: Account,
-        key: str,
-        parents: tuple[int, ...],
-        old: Record,
-        body: dict[str, Any],
+        self, account: Account, key: str, parents: tuple[int, ...], old: Record, body: Any
     ) -> Record:
-        plan = self.resources[key]
-        record, children = self._build(account, plan, parents, old, body, "replace")
-        self._commit(account, plan, parents, record, children, old)
+        ctx = self.context(account, parents)
+        record, children = self._build(ctx, self.plans[key], old, body, "replace")
+        self._commit(ctx, self.plans[key], record, children, old)
         return record
 
     def update(
-        self,
-        account: Account,
-        key: str,
-        parents: tuple[int, ...],
-        old: Record,
-        body: dict[str, Any],
+        self, account: Account, key: str, parents: tuple[int, ...], old: Record, body: Any
     ) -> Record:
-        plan = self.resources[key]
-        record, children = self._build(account, plan, parents, old, body, "update")
-        self._commit(account, plan, parents, record, children, old)
+        ctx = self.context(account, parents)
+        record, children = self._build(ctx, self.plans[key], old, body, "update")
+        self._commit(ctx, self.plans[key], record, children, old)
         return record
 
     def delete(self, account: Account, key: str, parents: tuple[int, ...], old: Record) -> None:
-        plan = self.resources[key]
-        ident = old[plan["id_field"]]
+        plan = self.plans[key]
+        ident = old[plan.id_field]
         account.remove(key, parents, ident)
         account.drop_children(key, parents, ident)
-        self._unindex(account, plan, old)
+        numbering.remove(account, plan, old)
         if parents:
-            self.refresh_parent(account, key, parents, changed=key.rsplit("/", 1)[1])
+            self.refresh_parent(account, key, parents, key.rsplit("/", 1)[1])
 
     def refresh(
         self,
@@ -107,11 +110,15 @@ class Writer:
         changed: str = "",
     ) -> None:
         """Recompute what depends on sub-objects (embedded lists, totals) of a stored object."""
-        plan = self.resources[key]
-        ident = record[plan["id_field"]]
-        for name, child_key in plan["embedded"].items():
+        plan = self.plans[key]
+        ident = record[plan.id_field]
+        for name, child_key in plan.embedded.items():
             record[name] = list(account.rows(child_key, (*parents, ident)).values())
-        self._derive(account, plan, parents, record, set(), changed)
+        account.touch(key)
+        ctx = self.context(account, parents)
+        ctx.changed = changed
+        for rule in plan.derive:
+            rule(record, ctx)
         self._finish(plan, record)
 
     def refresh_parent(
@@ -121,107 +128,174 @@ class Writer:
         parent = account.get(parent_key, parents[:-1], parents[-1])
         if parent is not None:
             self.refresh(account, parent_key, parents[:-1], parent, changed)
-            self.guard(self.resources[parent_key], parent)
+            self.guard(self.plans[parent_key], parent)
             if len(parents) > 1:
                 self.refresh_parent(account, parent_key, parents[:-1], "")
 
     # ------------------------------------------------------------------ building
     def _build(
-        self,
-        account: Account,
-        plan: Plan,
-        parents: tuple[int, ...],
-        old: Record | None,
-        body: dict[str, Any],
-        mode: str,
-    ) -> tuple[Record, dict[str, list[dict[str, Any]]]]:
+        self, ctx: Ctx, plan: Plan, old: Record | None, body: dict[str, Any], mode: str
+    ) -> tuple[Record, Children]:
         body = dict(body)
-        children_in = {n: body.pop(n) for n in list(body) if n in plan["embedded"]}
-        self._split_quantity(body)
-        self._check_refs(account, plan, body)
+        children_in = {n: body.pop(n) for n in plan.embedded if n in body}
+        later = False  # a payment of what is still open on a document created with it
+        if body.pop("remaining_amount", None) == "yes":
+            later = self._remaining(ctx, plan, body, old)
+        if isinstance(body.get("customer"), dict) and body.get("client_id") is None:
+            client_id = self._client_for(ctx.account, body["customer"])
+            if client_id is not None:
+                body["client_id"] = client_id
+        if plan.splits_quantity and "quantity_with_unit" in body:
+            _split_quantity(body)
+        if plan.checked_refs:
+            self._check_refs(ctx.account, plan, body)
         if mode == "create":
-            record: Record = {
-                k: copy.deepcopy(v) for k, v in plan["defaults"].items() if k not in body
-            }
-            ident = account.new_id(plan["key"])
+            record: Record = {k: v for k, v in plan.static_defaults.items() if k not in body}
+            for k, v in plan.mutable_defaults.items():
+                if k not in body:
+                    record[k] = fresh(v)
+            ident = ctx.account.new_id(plan.key)
         else:
             assert old is not None
-            ident = old[plan["id_field"]]
-            if mode == "update":
-                record = {k: v for k, v in old.items() if k not in plan["embedded"]}
-                if plan["line"]:  # the amount sent decides; drop the other one to recompute it
-                    if "amount" in body and "amount_with_tax" not in body:
-                        record.pop("amount_with_tax", None)
-                    elif "amount_with_tax" in body and "amount" not in body:
-                        record.pop("amount", None)
-            else:
-                writable = set(plan["writable"])
-                kept = {r[0] for r in plan["on_create"]}
-                record = {
-                    k: v
-                    for k, v in old.items()
-                    if (k not in writable or k in kept) and k not in plan["embedded"]
-                }
-                if plan["line"]:
-                    for name in ("amount", "amount_with_tax"):
-                        record.pop(name, None)
-                for k, v in plan["defaults"].items():
-                    if k not in body:
-                        record[k] = copy.deepcopy(v)
+            ident = old[plan.id_field]
+            record = self._base_of(plan, old, body, mode)
         record.update(body)
-        record[plan["id_field"]] = ident
-        for a, b in plan["require_one"]:
+        record[plan.id_field] = ident
+        for a, b in plan.require_one:
             if record.get(a) is None and record.get(b) is None:
-                raise ApiError(
-                    924, f"Send `{a}` or `{b}`.", [field(a, "body", f"`{a}` or `{b}` is required")]
-                )
-        if mode == "create":
-            self._on_create(account, plan, record)
+                message = f"`{a}` or `{b}` is required"
+                raise ApiError(924, f"Send `{a}` or `{b}`.", [field(a, "body", message)])
+        if mode == "create" and plan.on_create:
+            self._on_create(ctx, plan, record)
         elif old is not None:
-            self._renumber(account, plan, record, old)
-        children: dict[str, list[dict[str, Any]]] = {}
-        for name, child_key in plan["embedded"].items():
+            numbering.renumber(ctx.account, plan, record, old, ctx.today)
+        children: Children = {}
+        below = (*ctx.parents, ident)
+        deferred: list[Record] = []
+        for name, child_key in plan.embedded.items():
             if name in children_in:
-                child_plan = self.resources[child_key]
-                built = []
-                for entry in children_in[name] if isinstance(children_in[name], list) else []:
-                    child, _ = self._build(
-                        account, child_plan, (*parents, ident), None, entry, "create"
-                    )
-                    built.append(child)
-                children[name] = built
-                record[name] = built
+                child_plan = self.plans[child_key]
+                child_ctx = Ctx(ctx.account, below, ctx.now, ctx.today)
+                entries = children_in[name] if isinstance(children_in[name], list) else []
+                built = [self._build(child_ctx, child_plan, None, e, "create")[0] for e in entries]
+                children[name] = record[name] = built
+                deferred += child_ctx.deferred
             elif old is not None:
-                record[name] = list(account.rows(child_key, (*parents, ident)).values())
+                record[name] = list(ctx.account.rows(child_key, below).values())
             else:
                 record[name] = []
-        self._derive(account, plan, parents, record, set(body), "")
+        ctx.sent = set(body)
+        for rule in plan.derive:
+            rule(record, ctx)
+        if deferred:  # payments of "what is still open", now that the totals are known
+            self._settle(ctx, plan, record, deferred)
+        if later:
+            ctx.deferred.append(record)
         self._finish(plan, record)
         return record, children
 
-    def _commit(
-        self,
-        account: Account,
-        plan: Plan,
-        parents: tuple[int, ...],
-        record: Record,
-        children: dict[str, list[dict[str, Any]]],
-        old: Record | None = None,
-    ) -> None:
-        key = plan["key"]
-        ident = record[plan["id_field"]]
-        if not parents:
-            self.guard(plan, record)
-        for name, built in children.items():  # a list sent replaces the sub-objects
-            child_key = plan["embedded"][name]
-            for child in built:
-                self.guard(self.resources[child_key], child)
-            table = account.tables.setdefault(child_key, {})
-            table[(*parents, ident)] = {c[self.resources[child_key]["id_field"]]: c for c in built}
+    def _remaining(self, ctx: Ctx, plan: Plan, body: dict[str, Any], old: Record | None) -> bool:
+        """`remaining_amount` = yes: the payment is what is still open on its document; True
+        when that document is being created with it (the amount is settled afterwards)."""
+        if body.get("amount") is not None:
+            raise ApiError(
+                924,
+                "Send `amount` or `remaining_amount`, not both.",
+                [field("remaining_amount", "body", "not together with amount")],
+            )
+        parent = None
+        if ctx.parents:
+            parent_key = plan.key.rsplit("/", 1)[0]
+            parent = ctx.account.get(parent_key, ctx.parents[:-1], ctx.parents[-1])
+        if parent is None:
+            body["amount"] = "0.00"
+            return True
+        still_open = dec(parent.get("total_with_tax")) - dec(parent.get("total_paid"))
         if old is not None:
-            self._unindex(account, plan, old)
+            still_open += dec(old.get("amount"))
+        if still_open <= 0:
+            raise ApiError(925, "Nothing is open on this document.")
+        body["amount"] = money(still_open, "amount")
+        return False
+
+    def _settle(self, ctx: Ctx, plan: Plan, record: Record, deferred: list[Record]) -> None:
+        still_open = dec(record.get("total_with_tax")) - dec(record.get("total_paid"))
+        if still_open <= 0:
+            raise ApiError(925, "Nothing is open on this document for `remaining_amount`.")
+        deferred[0]["amount"] = money(still_open, "amount")
+        for rule in plan.derive:
+            rule(record, ctx)
+
+    def _client_for(self, account: Account, customer: dict[str, Any]) -> int | None:
+        """The client a `customer` block names: matched by number or name, else created."""
+        clients = self.plans.get("clients")
+        if clients is None:
+            return None
+        parts = [customer.get("firstname"), customer.get("lastname")]
+        name = customer.get("company_name") or " ".join(str(p) for p in parts if p)
+        if not name:
+            raise ApiError(
+                924,
+                "The customer needs `company_name` or `lastname`.",
+                [field("customer/company_name", "body", "company_name or lastname is required")],
+            )
+        number = customer.get("customer_number")
+        for ident, client in account.rows("clients", ()).items():
+            if number is not None and str(client.get("number")) == str(number):
+                return ident
+            if str(client.get("name", "")).casefold() == str(name).casefold():
+                return ident
+        body: dict[str, Any] = {"name": str(name)}
+        code = country_code(customer.get("country"))
+        if code and "country_code" in clients.writable:
+            body["country_code"] = code
+        created = self.create(account, "clients", (), body)
+        return int(created[clients.id_field])
+
+    @staticmethod
+    def _base_of(plan: Plan, old: Record, body: dict[str, Any], mode: str) -> Record:
+        """What a replace or an update starts from."""
+        if mode == "update":
+            record = {k: v for k, v in old.items() if k not in plan.embedded}
+            if plan.line:  # the amount sent decides; drop the other one to recompute it
+                if "amount" in body and "amount_with_tax" not in body:
+                    record.pop("amount_with_tax", None)
+                elif "amount_with_tax" in body and "amount" not in body:
+                    record.pop("amount", None)
+            return record
+        record = {
+            k: v
+            for k, v in old.items()
+            if (k not in plan.writable or k in plan.kept) and k not in plan.embedded
+        }
+        if plan.line:
+            record.pop("amount", None)
+            record.pop("amount_with_tax", None)
+        for k, v in plan.defaults.items():
+            if k not in body:
+                record[k] = fresh(v)
+        return record
+
+    def _commit(
+        self, ctx: Ctx, plan: Plan, record: Record, children: Children, old: Record | None = None
+    ) -> None:
+        account, parents = ctx.account, ctx.parents
+        key = plan.key
+        ident = record[plan.id_field]
+        if not parents:
+            self.guard(plan, record)  # embedded children are checked with it
+        for name, built in children.items():  # a list sent replaces the sub-objects
+            child_key = plan.embedded[name]
+            child_id = self.plans[child_key].id_field
+            account.tables.setdefault(child_key, {})[(*parents, ident)] = {
+                c[child_id]: c for c in built
+            }
+            account.touch(child_key)
+        if old is not None:
+            numbering.remove(account, plan, old)
         account.put(key, parents, ident, record)
-        self._index(account, plan, record)
+        if plan.number is not None or "number" in plan.writable:
+            numbering.add(account, plan, record)
         if parents:  # the parent's totals first: they fill a line's amounts
             changed = key.rsplit("/", 1)[1]
             try:
@@ -235,11 +309,10 @@ class Writer:
                 self.refresh_parent(account, key, parents, changed)
                 raise
 
-    # ------------------------------------------------------------------ rules
     def _check_refs(self, account: Account, plan: Plan, body: dict[str, Any]) -> None:
-        for name in plan["checked_refs"]:
-            target = plan["refs"][name]
+        for name in plan.checked_refs:
             value = body.get(name)
+            target = plan.refs[name]
             if isinstance(value, int) and account.get(target, (), value) is None:
                 noun = target.rstrip("s").replace("_", " ")
                 raise ApiError(
@@ -248,228 +321,49 @@ class Writer:
                     [field(name, "body", "refers to an object that does not exist")],
                 )
 
-    @staticmethod
-    def _split_quantity(body: dict[str, Any]) -> None:
-        combined = body.pop("quantity_with_unit", None)
-        if not isinstance(combined, str):
-            return
-        if "quantity" in body or "unit" in body:
-            raise ApiError(
-                924,
-                "quantity_with_unit cannot be sent together with quantity or unit.",
-                [field("quantity_with_unit", "body", "not together with quantity or unit")],
-            )
-        quantity, _, unit = combined.partition(" ")
-        body["quantity"], body["unit"] = quantity, unit
-
-    def _on_create(self, account: Account, plan: Plan, record: Record) -> None:
-        now = self.clock()
-        for name, rule, arg in plan["on_create"]:
+    def _on_create(self, ctx: Ctx, plan: Plan, record: Record) -> None:
+        for name, rule, arg in plan.on_create:
             if record.get(name) is not None:
                 continue
             if rule == "today":
-                record[name] = now.date().isoformat()
+                record[name] = ctx.today.isoformat()
             elif rule == "now":
-                record[name] = now.strftime("%Y-%m-%d %H:%M:%S")
+                record[name] = ctx.now
             elif rule == "const":
-                record[name] = copy.deepcopy(arg)
+                record[name] = fresh(arg)
             elif rule == "number":
-                self._number(account, plan, record, arg, None)
+                numbering.assign(ctx.account, plan, record, ctx.today, None)
 
-    def _renumber(self, account: Account, plan: Plan, record: Record, old: Record) -> None:
-        rule = next((r for r in plan["on_create"] if r[1] == "number"), None)
-        if rule is None:
-            return
-        if rule[0] in plan["writable"] and record.get(rule[0]) != old.get(rule[0]):
-            return  # a number sent by the caller stays as sent
-        args = rule[2]
-        watched = [args["prefix"], args["zeros"], "date"]
-        if any(w and record.get(w) != old.get(w) for w in watched):
-            seq = account.seq_of.get((plan["key"], record[plan["id_field"]]))
-            self._number(account, plan, record, args, seq)
-
-    def _number(
-        self, account: Account, plan: Plan, record: Record, args: dict[str, Any], seq: int | None
-    ) -> None:
-        key = plan["key"]
-        numbers = self._numbers(account, plan)
-        prefix = str(record.get(args["prefix"]) or "") if args["prefix"] else ""
-        zeros = args["default_zeros"]
-        if args["zeros"] and isinstance(record.get(args["zeros"]), int | float):
-            zeros = int(record[args["zeros"]])
-        day = dv.parse_date(record.get("date")) or self.clock().date()
-        fixed = seq is not None
-        if seq is None:
-            seq = account.sequences.get(key, 0) + 1
-        ident = record[plan["id_field"]]
-        while True:
-            number = dv.expand_prefix(prefix, day) + str(seq).zfill(zeros)
-            owner = numbers.get(number)
-            if owner is None or owner == ident:
-                break
-            if fixed:
-                raise ApiError(925, f"The number would become {number}, which another object has.")
-            seq += 1
-        if len(number) > args["max_length"]:
-            raise ApiError(
-                924,
-                "The expanded prefix makes the number too long.",
-                [field("prefix", "body", "too long")],
-            )
-        record["number"] = number
-        account.seq_of[(key, ident)] = seq
-        account.sequences[key] = max(account.sequences.get(key, 0), seq)
-
-    def _numbers(self, account: Account, plan: Plan) -> dict[str, int]:
-        key = plan["key"]
-        found = account.numbers.get(key)
-        if found is None:
-            found = account.numbers[key] = {}
-            rule = next((r for r in plan["on_create"] if r[1] == "number"), None)
-            for rows in account.tables.get(key, {}).values():
-                for ident, record in rows.items():
-                    number = record.get("number")
-                    if isinstance(number, str):
-                        found[number] = ident
-                        if rule is not None:
-                            seq = _sequence_of(record, rule[2])
-                            if seq is not None:
-                                account.seq_of[(key, ident)] = seq
-                                account.sequences[key] = max(account.sequences.get(key, 0), seq)
-        return found
-
-    def _index(self, account: Account, plan: Plan, record: Record) -> None:
-        if "number" in plan["fields"] and isinstance(record.get("number"), str):
-            self._numbers(account, plan)[record["number"]] = record[plan["id_field"]]
-
-    def _unindex(self, account: Account, plan: Plan, old: Record) -> None:
-        numbers = account.numbers.get(plan["key"])
-        if numbers is not None and numbers.get(old.get("number", "")) == old[plan["id_field"]]:
-            del numbers[old["number"]]
-
-    def _derive(
-        self,
-        account: Account,
-        plan: Plan,
-        parents: tuple[int, ...],
-        record: Record,
-        sent: set[str],
-        changed: str,
-    ) -> None:
-        now = self.clock()
-        for name, rule, arg in plan["derive"]:
-            if rule == "parent":
-                record[name] = parents[arg]
-            elif rule == "uri":
-                ids = dict(
-                    zip(
-                        (*plan["parents"], plan["id_field"]),
-                        (*parents, record[plan["id_field"]]),
-                        strict=True,
-                    )
-                )
-                record[name] = account.base + plan["object_path"].format(**ids)
-            elif rule == "ref_uri":
-                value = record.get(arg)
-                target = self.resources.get(plan["refs"].get(arg, ""), {})
-                if isinstance(value, int) and target:
-                    record[name] = f"{account.base}{target['collection_path']}/{value}"
-                else:
-                    record.pop(name, None)
-            elif rule == "ref_label":
-                self._label(account, plan, record, name, arg, sent)
-            elif rule == "country":
-                record[name] = dv.country_name(record.get(arg))
-            elif rule == "html_from":
-                source, limit = arg
-                if isinstance(record.get(source), str) and (
-                    name not in record or (source in sent and name not in sent)
-                ):
-                    record[name] = dv.html_of(record[source], limit)
-            elif rule == "text_from":
-                source, limit = arg
-                if isinstance(record.get(source), str) and (
-                    name not in record or (source in sent and name not in sent)
-                ):
-                    record[name] = dv.text_of(record[source], limit)
-            elif rule == "totals":
-                compute(record, plan["lines"])
-            elif rule == "total_paid":
-                paid = sum(
-                    (dec(p.get("amount")) for p in record.get(arg) or [] if isinstance(p, dict)),
-                    dec(0),
-                )
-                record[name] = money(paid, name)
-            elif rule == "pay_status" and changed == "payments":
-                total, paid = dec(record.get("total_with_tax")), dec(record.get("total_paid"))
-                record[name] = "paid" if total != 0 and abs(paid) >= abs(total) else "unpaid"
-            elif rule == "due_date":
-                day = dv.parse_date(record.get("date"))
-                limit = record.get("pay_limit")
-                if day is not None and isinstance(limit, int | float) and limit > 0:
-                    record[name] = (day + dt.timedelta(days=int(limit))).isoformat()
-                else:
-                    record[name] = None
-            elif rule == "doc_status":
-                due = dv.parse_date(record.get("due_date"))
-                if record.get("pay_status") == "paid":
-                    record[name] = "closed"
-                elif due is not None and now.date() > due:
-                    record[name] = "overdue"
-                else:
-                    record[name] = "open"
-            elif rule == "doc_type":
-                record[name] = "creditnote" if dec(record.get("total_with_tax")) < 0 else "invoice"
-            elif rule == "now":
-                record[name] = now.strftime("%Y-%m-%d %H:%M:%S")
-
-    def _label(
-        self,
-        account: Account,
-        plan: Plan,
-        record: Record,
-        name: str,
-        arg: list[Any],
-        sent: set[str],
-    ) -> None:
-        id_field, always, limit = arg
-        if not always and (name in sent or (record.get(name) and id_field not in sent)):
-            return
-        target = account.get(plan["refs"][id_field], (), record.get(id_field) or 0)
-        label = ""
-        if target is not None:
-            name_part = target.get("name") or target.get("account_name") or ""
-            code = target.get("code")
-            label = f"{code} {name_part}" if code and always else str(name_part)
-        if label or always:
-            record[name] = label[:limit]
-
-    def _finish(self, plan: Plan, record: Record) -> None:
-        for name, spec in plan["nested"].items():
-            value = record.get(name)
-            entries = value if spec["many"] and isinstance(value, list) else [value]
+    @staticmethod
+    def _finish(plan: Plan, record: Record) -> None:
+        for nested in plan.nested:
+            value = record.get(nested.name)
+            entries = value if nested.many and isinstance(value, list) else [value]
             for entry in entries:
                 if not isinstance(entry, dict):
                     continue
-                for sub, rule, arg in spec["derive"]:
-                    if rule == "country":
-                        entry[sub] = dv.country_name(entry.get(arg))
-                for sub, default in spec["placeholders"].items():
-                    entry.setdefault(sub, copy.deepcopy(default))
-        for name, default in plan["placeholders"].items():
+                for name, code in nested.countries:
+                    entry[name] = country_name(entry.get(code))
+                for name, default in nested.placeholders.items():
+                    if name not in entry:
+                        entry[name] = fresh(default)
+        for name, default in plan.placeholders.items():
             if name not in record:
-                record[name] = copy.deepcopy(default)
-        ordered = [(k, record[k]) for k in plan["fields"] if k in record]
+                record[name] = fresh(default)
+        ordered = [(k, record[k]) for k in plan.fields if k in record]
         record.clear()  # in place: parents' embedded lists hold this very dict
-        record.update(ordered)
+        record.update(ordered)  # schema order, and nothing the read schema does not name
 
 
-def _sequence_of(record: Record, args: dict[str, Any]) -> int | None:
-    number = record.get("number")
-    if not isinstance(number, str):
-        return None
-    prefix = str(record.get(args["prefix"]) or "") if args["prefix"] else ""
-    day = dv.parse_date(record.get("date"))
-    expanded = dv.expand_prefix(prefix, day) if day else ""
-    rest = number[len(expanded) :] if number.startswith(expanded) else number
-    return int(rest) if rest.isdigit() and len(rest) < 12 else None
+def _split_quantity(body: dict[str, Any]) -> None:
+    combined = body.pop("quantity_with_unit", None)
+    if not isinstance(combined, str):
+        return
+    if "quantity" in body or "unit" in body:
+        raise ApiError(
+            924,
+            "quantity_with_unit cannot be sent together with quantity or unit.",
+            [field("quantity_with_unit", "body", "not together with quantity or unit")],
+        )
+    quantity, _, unit = combined.partition(" ")
+    body["quantity"], body["unit"] = quantity, unit

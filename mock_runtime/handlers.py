@@ -8,10 +8,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from mock_runtime import listing
+from mock_runtime import listing, numbering
 from mock_runtime.call import Call, Reply
 from mock_runtime.errors import ApiError
 from mock_runtime.fill import Writer
+from mock_runtime.plans import Plan
 from mock_runtime.store import Account, Record
 from mock_runtime.validation import Schemas
 from mock_runtime.xmlcodec import XmlCodec
@@ -20,13 +21,13 @@ from mock_runtime.xmlcodec import XmlCodec
 class Handlers:
     def __init__(
         self,
-        resources: dict[str, Any],
+        plans: dict[str, Plan],
         writer: Writer,
         schemas: Schemas,
         xml: XmlCodec,
         examples: dict[str, Any],
     ) -> None:
-        self.resources = resources
+        self.plans = plans
         self.examples = examples
         self.writer = writer
         self.schemas = schemas
@@ -34,8 +35,8 @@ class Handlers:
         self._filters: dict[str, list[listing.Filter]] = {}
 
     # ------------------------------------------------------------------ helpers
-    def plan(self, call: Call) -> dict[str, Any]:
-        plan: dict[str, Any] | None = self.resources.get(call.route.resource)
+    def plan(self, call: Call) -> Plan:
+        plan = self.plans.get(call.route.resource)
         if plan is None:
             raise ApiError(910, f"Nothing is stored at {call.route.path} in this mock.")
         return plan
@@ -70,25 +71,55 @@ class Handlers:
         return Reply(status, body=value, media=media)
 
     # ------------------------------------------------------------------ kinds
-    def list(self, call: Call) -> Reply:
+    def list_page(self, call: Call) -> Reply:
         plan = self.plan(call)
         account = _account(call)
         parents = self.parents_of(call)
         filters = self._filters.get(call.route.operation_id)
         if filters is None:
             filters = self._filters[call.route.operation_id] = listing.plan_filters(
-                call.route, plan["fields"]
+                call.route, plan.fields
             )
-        rows = list(account.rows(call.route.resource, parents).values())
-        rows = listing.select(rows, call.query, filters, plan["search_fields"])
-        rows = listing.order(rows, call.query.get("sort"), plan["decimal_fields"])
+        rows = self._selection(call, plan, account, parents, filters)
         url = call.base + call.route.path.format(**call.path)
         page = listing.envelope(rows, call.query, url, call.raw_query)
+        if plan.list_omits:  # entries carry the header fields; the sub-lists are read per object
+            omit = plan.list_omits
+            page["data"] = [{k: v for k, v in r.items() if k not in omit} for r in page["data"]]
         if call.media == "text/csv":
-            return Reply(
-                200, raw=listing.to_csv(page["data"], plan["csv_columns"]), media="text/csv"
-            )
+            return Reply(200, raw=listing.to_csv(page["data"], plan.csv_columns), media="text/csv")
         return self.render(call, 200, page)
+
+    def _selection(
+        self,
+        call: Call,
+        plan: Plan,
+        account: Account,
+        parents: tuple[int, ...],
+        filters: list[listing.Filter],
+    ) -> list[Record]:
+        """Filtered and sorted rows, cached until the collection changes: paging through a
+        large list does not sort it again for every page."""
+        key = call.route.resource
+        wanted = tuple(sorted((k, str(v)) for k, v in call.query.items() if k not in _PAGING))
+        cache_key = (call.route.operation_id, parents, wanted)
+        version = account.versions.get(key, 0)
+        cached = account.list_cache.get(cache_key)
+        if cached is not None and cached[0] == version:
+            return cached[1]
+        rows = list(account.rows(key, parents).values())
+        rows = listing.select(rows, call.query, filters, plan.search_fields)
+        sort = call.query.get("sort")
+        if sort == plan.id_field:
+            pass  # stored in id order already
+        elif sort == f"-{plan.id_field}":
+            rows.reverse()
+        else:
+            rows = listing.order(rows, sort, plan.decimal_fields)
+        if len(account.list_cache) >= 64:
+            account.list_cache.clear()
+        account.list_cache[cache_key] = (version, rows)
+        return rows
 
     def read(self, call: Call) -> Reply:
         route = call.route
@@ -105,7 +136,7 @@ class Handlers:
         assert call.route.lookup is not None
         value = call.path[call.route.lookup]
         if call.route.lookup == "number":
-            ident = self.writer._numbers(account, plan).get(value)
+            ident = numbering.index(account, plan).get(value)
             record = account.get(call.route.resource, (), ident) if ident is not None else None
         else:
             record = next(
@@ -130,7 +161,7 @@ class Handlers:
             return self.render(call, 200, {})
         out = dict(example)
         plan = self.plan(call)
-        id_field = plan["id_field"]
+        id_field = plan.id_field
         seeded = out.get(id_field) == record.get(id_field)
         for name, value in call.path.items():
             if name in out:
@@ -151,9 +182,27 @@ class Handlers:
         found = examples.get(call.media or "application/json") or []
         return found[0][1] if found else None
 
+    def unlocked(self, call: Call, record: Record | None, parents: tuple[int, ...]) -> None:
+        """409 for a change to an object, or to a sub-object of one, whose status is final
+        (a cancelled or invoiced price offer, a received purchase order) where the operation
+        declares 409."""
+        if 409 not in call.route.responses:
+            return
+        key = call.route.resource
+        checks: list[tuple[str, Record | None]] = [(key, record)]
+        if parents:
+            parent_key = key.rsplit("/", 1)[0]
+            account = _account(call)
+            checks.append((parent_key, account.get(parent_key, parents[:-1], parents[-1])))
+        for plan_key, found in checks:
+            plan = self.plans.get(plan_key)
+            if plan and found and found.get("status") in plan.locked:
+                raise ApiError(925, f"It is {found['status']} and can no longer be changed.")
+
     def create(self, call: Call) -> Reply:
         self.plan(call)
         parents = self.parents_of(call)
+        self.unlocked(call, None, parents)
         record = self.writer.create(
             _account(call), call.route.resource, parents, _object(call.body)
         )
@@ -163,6 +212,7 @@ class Handlers:
 
     def replace(self, call: Call) -> Reply:
         parents, old = self.find(call)
+        self.unlocked(call, old, parents)
         record = self.writer.replace(
             _account(call), call.route.resource, parents, old, _object(call.body)
         )
@@ -170,6 +220,7 @@ class Handlers:
 
     def update(self, call: Call) -> Reply:
         parents, old = self.find(call)
+        self.unlocked(call, old, parents)
         record = self.writer.update(
             _account(call), call.route.resource, parents, old, _object(call.body)
         )
@@ -177,6 +228,7 @@ class Handlers:
 
     def delete(self, call: Call) -> Reply:
         parents, old = self.find(call)
+        self.unlocked(call, old, parents)
         self.writer.delete(_account(call), call.route.resource, parents, old)
         return Reply(call.route.success)
 
@@ -185,7 +237,7 @@ class Handlers:
         account = _account(call)
         spec = call.route.bulk or {}
         items = _object(call.body).get(spec.get("field", ""), [])
-        id_field = plan["id_field"]
+        id_field = plan.id_field
         results = []
         counts = {"created": 0, "updated": 0, "failed": 0}
         for index, item in enumerate(items):
@@ -193,17 +245,13 @@ class Handlers:
             ident = item.pop(id_field, None)
             try:
                 if ident is None:
-                    record = self.writer.create(account, plan["key"], (), item)
+                    record = self.writer.create(account, plan.key, (), item)
                     outcome = "created"
                 else:
-                    old = account.get(plan["key"], (), ident)
+                    old = account.get(plan.key, (), ident)
                     if old is None:
-                        raise ApiError(
-                            910, f"No {_noun(plan['key'])} {ident} exists in this account."
-                        )
-                    record = (
-                        self.writer.update(account, plan["key"], (), old, item) if item else old
-                    )
+                        raise ApiError(910, f"No {_noun(plan.key)} {ident} exists in this account.")
+                    record = self.writer.update(account, plan.key, (), old, item) if item else old
                     outcome = "updated"
                 counts[outcome] += 1
                 results.append(_result(index, outcome, record[id_field], record.get("uri"), None))
@@ -223,6 +271,9 @@ class Handlers:
         return Reply(
             200, body={**counts, "results": results, "warnings": warnings}, media="application/json"
         )
+
+
+_PAGING = frozenset({"page", "per_page", "format"})
 
 
 def _result(index: int, outcome: str, ident: Any, uri: Any, error: Any) -> dict[str, Any]:

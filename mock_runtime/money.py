@@ -21,6 +21,8 @@ _DEPOSIT = "DR"
 
 def dec(value: Any, default: str = "0") -> Decimal:
     try:
+        if isinstance(value, str):
+            return Decimal(value)
         return Decimal(str(value)) if value is not None else Decimal(default)
     except InvalidOperation:
         return Decimal(default)
@@ -30,32 +32,32 @@ def round2(value: Decimal) -> Decimal:
     return value.quantize(CENT, rounding=ROUND_HALF_UP)
 
 
-def money(value: Decimal, where: str) -> str:
+def _too_large(value: Decimal, where: str) -> ApiError:
+    return ApiError(
+        924,
+        f"{where}: {value} is larger than the books can hold (ten digits before the point).",
+        [field(where, "body", "amount too large")],
+    )
+
+
+def money(value: Decimal, where: str, suffix: str = "") -> str:
     """Two decimals, refused (422) when the amount no longer fits a Money field."""
-    rounded = round2(value)
-    if abs(rounded) >= _LIMIT:
-        raise ApiError(
-            924,
-            f"{where}: {rounded} is larger than the books can hold (ten digits before the point).",
-            [field(where, "body", "amount too large")],
-        )
-    text = f"{rounded:.2f}"
+    rounded = value.quantize(CENT, rounding=ROUND_HALF_UP)
+    if rounded >= _LIMIT or rounded <= -_LIMIT:
+        raise _too_large(rounded, where + suffix)
+    text = str(rounded)  # quantized to cents: always plain notation with two decimals
     return "0.00" if text == "-0.00" else text
 
 
-def unit_amount(value: Decimal, where: str) -> str:
+def unit_amount(value: Decimal, where: str, suffix: str = "") -> str:
     """Up to four decimals, at least two (`121.00`, `41.2810`)."""
     rounded = value.quantize(UNIT, rounding=ROUND_HALF_UP)
-    if abs(rounded) >= _LIMIT:
-        raise ApiError(
-            924,
-            f"{where}: {rounded} is larger than the books can hold.",
-            [field(where, "body", "amount too large")],
-        )
-    text = f"{rounded:.4f}".rstrip("0")
-    whole, _, frac = text.partition(".")
-    text = f"{whole}.{frac.ljust(2, '0')}"
-    return "0.00" if text in ("-0.00", "-0.0000") else text
+    if rounded >= _LIMIT or rounded <= -_LIMIT:
+        raise _too_large(rounded, where + suffix)
+    text = str(rounded)  # four decimals: drop up to two trailing zeros
+    if text[-1] == "0":
+        text = text[:-2] if text[-2] == "0" else text[:-1]
+    return "0.00" if text == "-0.00" else text
 
 
 def compute(doc: dict[str, Any], lines_field: str | None) -> None:
@@ -136,12 +138,12 @@ def _line(
     if (included and has_with_tax) or not has_amount:
         with_tax = dec(line["amount_with_tax"])
         net = round2(with_tax * quantity / factor)
-        line["amount"] = unit_amount(with_tax / factor, f"{where}/amount")
-        line["total_with_tax"] = money(with_tax * quantity, f"{where}/total_with_tax")
+        line["amount"] = unit_amount(with_tax / factor, where, "/amount")
+        line["total_with_tax"] = money(with_tax * quantity, where, "/total_with_tax")
     else:
         amount = dec(line["amount"])
         net = round2(amount * quantity)
-        line["amount_with_tax"] = unit_amount(amount * factor, f"{where}/amount_with_tax")
-        line["total_with_tax"] = money(net * factor, f"{where}/total_with_tax")
-    line["total_without_tax"] = money(net, f"{where}/total_without_tax")
+        line["amount_with_tax"] = unit_amount(amount * factor, where, "/amount_with_tax")
+        line["total_with_tax"] = money(net * factor, where, "/total_with_tax")
+    line["total_without_tax"] = money(net, where, "/total_without_tax")
     return net, rate, line.get("tax_rate_special_status") == _DEPOSIT

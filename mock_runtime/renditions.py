@@ -11,6 +11,7 @@ from typing import Any
 
 from mock_runtime.call import Call, Reply
 from mock_runtime.handlers import Handlers
+from mock_runtime.plans import Plan
 
 _TOTALS = (
     ("Total without VAT", "total_without_tax"),
@@ -43,9 +44,9 @@ class Renditions:
         )
 
 
-def _title(collection: str, record: dict[str, Any], plan: dict[str, Any]) -> str:
+def _title(collection: str, record: dict[str, Any], plan: Plan) -> str:
     noun = collection.replace("_", " ").rstrip("s").capitalize()
-    number = record.get("number") or record.get(plan["id_field"])
+    number = record.get("number") or record.get(plan.id_field)
     return f"{noun} {number}"
 
 
@@ -63,8 +64,8 @@ def _summary(record: dict[str, Any]) -> list[tuple[str, str]]:
     return out
 
 
-def _lines(record: dict[str, Any], plan: dict[str, Any]) -> list[tuple[str, str, str, str]]:
-    field = plan.get("lines") or ""
+def _lines(record: dict[str, Any], plan: Plan) -> list[tuple[str, str, str, str]]:
+    field = plan.lines or ""
     out = []
     for line in record.get(field) or []:
         if isinstance(line, dict):

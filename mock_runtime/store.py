@@ -18,7 +18,17 @@ MAX_ID = 2147483647
 
 
 class Account:
-    __slots__ = ("base", "id", "next_ids", "numbers", "seq_of", "sequences", "tables")
+    __slots__ = (
+        "base",
+        "id",
+        "list_cache",
+        "next_ids",
+        "numbers",
+        "seq_of",
+        "sequences",
+        "tables",
+        "versions",
+    )
 
     def __init__(self, account_id: int, base: str) -> None:
         self.id = account_id
@@ -28,6 +38,11 @@ class Account:
         self.numbers: dict[str, dict[str, int]] = {}  # key -> number -> id
         self.sequences: dict[str, int] = {}  # key -> highest sequence number used
         self.seq_of: dict[tuple[str, int], int] = {}
+        self.versions: dict[str, int] = {}  # key -> changes so far (list caches check it)
+        self.list_cache: dict[tuple[Any, ...], tuple[int, list[Record]]] = {}
+
+    def touch(self, key: str) -> None:
+        self.versions[key] = self.versions.get(key, 0) + 1
 
     def rows(self, key: str, parents: tuple[int, ...]) -> dict[int, Record]:
         table = self.tables.get(key)
@@ -44,11 +59,13 @@ class Account:
 
     def put(self, key: str, parents: tuple[int, ...], ident: int, record: Record) -> None:
         self.tables.setdefault(key, {}).setdefault(parents, {})[ident] = record
+        self.touch(key)
 
     def remove(self, key: str, parents: tuple[int, ...], ident: int) -> Record | None:
         rows = self.tables.get(key, {}).get(parents)
         if rows is None:
             return None
+        self.touch(key)
         return rows.pop(ident, None)
 
     def new_id(self, key: str) -> int:
@@ -66,12 +83,19 @@ class Account:
         """Remove every object below one that is deleted (its items, payments, ...)."""
         prefix = key + "/"
         below = (*parents, ident)
+        depth = key.count("/") + 1
         for child_key, table in self.tables.items():
-            if child_key.startswith(prefix):
-                for owner in [p for p in table if p[: len(below)] == below]:
-                    for child_id in table[owner]:
-                        self.seq_of.pop((child_key, child_id), None)
-                    del table[owner]
+            if not child_key.startswith(prefix):
+                continue
+            if child_key.count("/") == depth:  # direct children: one lookup
+                owners = [below] if below in table else []
+            else:  # grandchildren: their owners start with ours
+                owners = [p for p in table if p[: len(below)] == below]
+            for owner in owners:
+                for child_id in table[owner]:
+                    self.seq_of.pop((child_key, child_id), None)
+                del table[owner]
+                self.touch(child_key)
 
 
 class AccountStore:

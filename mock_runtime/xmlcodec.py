@@ -46,23 +46,23 @@ class XmlCodec:
         return schema
 
     def flat(self, schema: Schema) -> Schema:
+        """The schema with `$ref`s followed and `allOf` parts merged; cached by identity,
+        which is safe because every schema comes from the document loaded once."""
         key = id(schema)
         found = self._flat.get(key)
         if found is not None:
             return found
         resolved = self._resolve(schema)
         merged: Schema = {}
-        for part in resolved.get("allOf", []):
-            sub = self.flat(part)
+        own = {k: v for k, v in resolved.items() if k != "allOf"}
+        for sub in [*(self.flat(p) for p in resolved.get("allOf", [])), own]:
             props = {**merged.get("properties", {}), **sub.get("properties", {})}
+            required = [*merged.get("required", []), *sub.get("required", [])]
             merged.update(sub)
             if props:
                 merged["properties"] = props
-        for k, v in resolved.items():
-            if k == "properties":
-                merged["properties"] = {**merged.get("properties", {}), **v}
-            elif k != "allOf":
-                merged[k] = v
+            if required:
+                merged["required"] = list(dict.fromkeys(required))
         if "allOf" in schema or "$ref" in schema:  # siblings of the reference win
             for k, v in schema.items():
                 if k not in ("allOf", "$ref", "properties"):

@@ -9,11 +9,11 @@ from schemathesis import Case, CheckContext
 from contract_tests.spec import Operation, Spec, spec_for
 
 
-def spec_of(case: Case) -> Spec:
+def spec_of(case: Case[Any]) -> Spec:
     return spec_for(case.operation.schema.raw_schema)
 
 
-def operation_of(case: Case) -> Operation | None:
+def operation_of(case: Case[Any]) -> Operation | None:
     return spec_of(case).operation(case.operation.method, case.operation.path)
 
 
@@ -23,7 +23,7 @@ def option(ctx: CheckContext, check: str, name: str, default: int) -> int:
     return int(value)
 
 
-def label(case: Case) -> str:
+def label(case: Case[Any]) -> str:
     return str(case.operation.label)
 
 
@@ -31,7 +31,7 @@ def media_type(content_type: str | None) -> str:
     return (content_type or "").split(";")[0].strip().lower()
 
 
-def is_positive(case: Case) -> bool:
+def is_positive(case: Case[Any]) -> bool:
     """Whether every part of the request was generated valid (no negative-testing mutation)."""
     return case.meta is None or not case.meta.generation.mode.is_negative
 

@@ -13,6 +13,7 @@ from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
+from urllib.parse import urlsplit
 
 import httpx
 from schemathesis import Response
@@ -33,14 +34,13 @@ class SentRequest:
     @classmethod
     def of(cls, response: Response) -> SentRequest:
         request = response.request
-        body = request.body
-        if isinstance(body, str):
-            body = body.encode("utf-8")
+        raw = request.body
+        body = raw.encode("utf-8") if isinstance(raw, str) else raw
         return cls(
             method=str(request.method),
             url=str(request.url),
             headers={str(k): str(v) for k, v in request.headers.items()},
-            body=body if body else None,
+            body=body if isinstance(body, bytes) and body else None,
         )
 
     def json_body(self) -> Any:
@@ -161,6 +161,12 @@ def header(response: Response, name: str) -> str | None:
     return values[0] if values else None
 
 
+def same_origin(url: str, other: str) -> bool:
+    """Probes only follow URLs of the server under test, never another host a body names."""
+    first, second = urlsplit(url), urlsplit(other)
+    return (first.scheme, first.netloc) == (second.scheme, second.netloc)
+
+
 def second_key() -> str | None:
     return os.environ.get("API_KEY_2") or None
 
@@ -178,6 +184,10 @@ class Budget:
                 return False
             self._used[check, operation] += 1
             return True
+
+    def used(self, check: str, operation: str) -> int:
+        with self._lock:
+            return self._used[check, operation]
 
     def reset(self) -> None:
         with self._lock:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import schemathesis
 from schemathesis import Case, CheckContext, Response
 
@@ -41,7 +43,7 @@ def _verdict(probe: ProbeResult, expected_id: int) -> str | None:
 
 
 @schemathesis.check
-def credentials_required(ctx: CheckContext, response: Response, case: Case) -> bool | None:
+def credentials_required(ctx: CheckContext, response: Response, case: Case[Any]) -> bool | None:
     """Without credentials, with an unknown key or a malformed Authorization: 401 (904, 911).
 
     Every operation is protected (openapi.yaml, "Authentication"), and clients tell "log in
@@ -66,7 +68,8 @@ def credentials_required(ctx: CheckContext, response: Response, case: Case) -> b
                 title="Request accepted without valid credentials"
                 if accepted
                 else "Bad credentials not answered 401",
-                message=f"The same request with {what} {verdict}; expected 401 with error {expected_id}.",
+                message=f"The same request with {what} {verdict}; "
+                f"expected 401 with error {expected_id}.",
                 probe_curl=probe.request.curl(),
             )
     return PASSED

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import schemathesis
 from schemathesis import Case, CheckContext, Response
 
@@ -11,7 +13,7 @@ from contract_tests.checks._probe import response_json
 
 
 @schemathesis.check
-def error_body_in_catalogue(ctx: CheckContext, response: Response, case: Case) -> bool | None:
+def error_body_in_catalogue(ctx: CheckContext, response: Response, case: Case[Any]) -> bool | None:
     """Every 4xx/5xx body carries an `error_id` of the catalogue whose status is the HTTP status.
 
     Clients branch on `error_id` (openapi.yaml, "Errors"); the schema only says it is an integer
@@ -27,7 +29,8 @@ def error_body_in_catalogue(ctx: CheckContext, response: Response, case: Case) -
         raise ErrorNotInCatalogue(
             operation=label(case),
             title="Error response without a JSON error body",
-            message=f"A {response.status_code} answered with Content-Type {content_type} and no JSON object; "
+            message=f"A {response.status_code} answered with Content-Type {content_type} "
+            "and no JSON object; "
             "every error carries the `Error` body (error_id, status, title, detail, fields).",
         )
     catalogue = spec_of(case).error_catalogue()
@@ -48,7 +51,8 @@ def error_body_in_catalogue(ctx: CheckContext, response: Response, case: Case) -
             problems.append(f"`error_id` {error_id} is a {entry.kind}, not an error")
         if body.get("title") != entry.title:
             problems.append(
-                f"`title` is {body.get('title')!r}; the catalogue's title for {error_id} is {entry.title!r}"
+                f"`title` is {body.get('title')!r}; "
+                f"the catalogue's title for {error_id} is {entry.title!r}"
             )
     if body.get("status") != response.status_code:
         problems.append(
@@ -60,6 +64,8 @@ def error_body_in_catalogue(ctx: CheckContext, response: Response, case: Case) -
             operation=label(case),
             title="Error body does not match the catalogue",
             message="; ".join(problems)
-            + f". Ids the catalogue gives HTTP {response.status_code}: {', '.join(map(str, expected)) or 'none'}.",
+            + f". Ids the catalogue gives HTTP {response.status_code}: "
+            + (", ".join(map(str, expected)) or "none")
+            + ".",
         )
     return PASSED

@@ -17,12 +17,19 @@ from contract_tests.checks._context import (
     spec_of,
 )
 from contract_tests.checks._failures import LocationMismatch
-from contract_tests.checks._probe import BUDGET, SentRequest, get, header, response_json
+from contract_tests.checks._probe import (
+    BUDGET,
+    SentRequest,
+    get,
+    header,
+    response_json,
+    same_origin,
+)
 
 NAME = "location_points_at_created"
 
 
-def id_fields(case: Case, created: dict[str, Any]) -> list[str]:
+def id_fields(case: Case[Any], created: dict[str, Any]) -> list[str]:
     """The fields that identify what was created: the parameters the 201's links pass on."""
     operation = operation_of(case)
     names: list[str] = []
@@ -40,7 +47,9 @@ def id_fields(case: Case, created: dict[str, Any]) -> list[str]:
 
 
 @schemathesis.check
-def location_points_at_created(ctx: CheckContext, response: Response, case: Case) -> bool | None:
+def location_points_at_created(
+    ctx: CheckContext, response: Response, case: Case[Any]
+) -> bool | None:
     """A 201's `Location` equals its body's `uri`, and reading it gives 200 and the same object.
 
     Clients store the `Location` (openapi.yaml, "Conventions": POST creates, 201 with Location);
@@ -70,7 +79,9 @@ def location_points_at_created(ctx: CheckContext, response: Response, case: Case
         problems.append(f"Location {absolute} differs from the body's uri {uri}")
     limit = option(ctx, NAME, "probes-per-operation", 2)
     probe_curl = None
-    if BUDGET.take(NAME, label(case), limit):
+    if not same_origin(absolute, sent.url):
+        problems.append(f"Location {absolute} names another server than the one that answered")
+    elif BUDGET.take(NAME, label(case), limit):
         auth = {
             k: v for k, v in sent.headers.items() if k.lower() in ("x-api-key", "authorization")
         }
@@ -87,7 +98,8 @@ def location_points_at_created(ctx: CheckContext, response: Response, case: Case
             for field in id_fields(case, created):
                 if body.get(field) != created.get(field):
                     problems.append(
-                        f"GET Location returned {field}={body.get(field)!r}, the 201 created {field}={created.get(field)!r}"
+                        f"GET Location returned {field}={body.get(field)!r}, "
+                        f"the 201 created {field}={created.get(field)!r}"
                     )
             if uri is not None and body.get("uri") != uri:
                 problems.append(

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import schemathesis
 from schemathesis import Case, CheckContext, Response
 
@@ -19,7 +21,9 @@ def _integer(value: str | None) -> int | None:
 
 
 @schemathesis.check
-def rate_limit_headers_coherent(ctx: CheckContext, response: Response, case: Case) -> bool | None:
+def rate_limit_headers_coherent(
+    ctx: CheckContext, response: Response, case: Case[Any]
+) -> bool | None:
     """Every response carries coherent X-RateLimit-* headers; a 429 carries Retry-After.
 
     A client paces itself by these headers (openapi.yaml, "Rate limits": 60 a minute, a

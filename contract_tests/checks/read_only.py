@@ -38,7 +38,7 @@ def read_only_fields(spec: Spec, response_schema: Any, request_schema: Any) -> d
 
 
 def sentinel(spec: Spec, name: str, prop: Any) -> Any:
-    """A value the property's own schema accepts, so refusing it can only be about read-only-ness."""
+    """A value the property's own schema accepts; a refusal it can only be about read-only-ness."""
     flat = spec.flatten(prop)
     types = spec.schema_types(prop) - {"null"}
     if "string" in types and (flat.get("format") == "uri" or name == "uri"):
@@ -68,7 +68,7 @@ def _pick(fields: dict[str, Any]) -> str:
 
 
 @schemathesis.check
-def read_only_fields_refused(ctx: CheckContext, response: Response, case: Case) -> bool | None:
+def read_only_fields_refused(ctx: CheckContext, response: Response, case: Case[Any]) -> bool | None:
     """A write that carries a read-only field is refused with 400/928; none is ever taken over.
 
     The write schemas are closed (openapi/README.md, "Read and write schemas"): ids, `uri`,
@@ -95,7 +95,8 @@ def read_only_fields_refused(ctx: CheckContext, response: Response, case: Case) 
         raise ReadOnlyFieldAccepted(
             operation=label(case),
             title="Read-only field accepted",
-            message=f"The request carried read-only field(s) {', '.join(smuggled)} and was answered "
+            message=f"The request carried read-only field(s) {', '.join(smuggled)} "
+            "and was answered "
             f"{response.status_code}; it must be refused with 400 and error 928.",
         )
     if (
@@ -113,7 +114,8 @@ def read_only_fields_refused(ctx: CheckContext, response: Response, case: Case) 
         raise ReadOnlyFieldAccepted(
             operation=label(case),
             title="Read-only field accepted" + (" and echoed" if echoed else ""),
-            message=f"Adding read-only `{field}`: {value!r} to a write the server had accepted was answered "
+            message=f"Adding read-only `{field}`: {value!r} to a write the server had accepted "
+            "was answered "
             f"{probe.status}"
             + (f" and the response took the client's value {value!r}" if echoed else "")
             + "; expected 400 with error 928 (Invalid field).",

@@ -21,7 +21,7 @@ from contract_tests.checks._failures import TotalsMismatch
 from contract_tests.checks._probe import response_json
 
 
-def _body(response: Response, case: Case) -> Any:
+def _body(response: Response, case: Case[Any]) -> Any:
     content_type = media_type(response.headers.get("content-type", [""])[0])
     if content_type.endswith("xml"):
         operation = operation_of(case)
@@ -40,7 +40,7 @@ def _body(response: Response, case: Case) -> Any:
 
 
 @schemathesis.check
-def totals_arithmetic(ctx: CheckContext, response: Response, case: Case) -> bool | None:
+def totals_arithmetic(ctx: CheckContext, response: Response, case: Case[Any]) -> bool | None:
     """Every body that carries totals computes them from its lines as `DocumentTotals` says.
 
     Invoices, receipts, offers, orders and purchases are money: a total that is a cent off is a
@@ -61,6 +61,7 @@ def totals_arithmetic(ctx: CheckContext, response: Response, case: Case) -> bool
         raise TotalsMismatch(
             operation=label(case),
             title=f"Totals break {', '.join(rules)}",
-            message=f"{len(discrepancies)} number(s) do not follow schema DocumentTotals:\n{listed}{more}",
+            message=f"{len(discrepancies)} number(s) do not follow schema DocumentTotals:\n"
+            f"{listed}{more}",
         )
     return PASSED

@@ -22,7 +22,7 @@ from contract_tests.checks._failures import XmlMappingViolation
 from contract_tests.spec import Spec
 
 
-def _schema_for(spec: Spec, case: Case, status: int, content_type: str) -> Any:
+def _schema_for(spec: Spec, case: Case[Any], status: int, content_type: str) -> Any:
     operation = operation_of(case)
     return None if operation is None else spec.response_schema(operation, status, content_type)
 
@@ -44,7 +44,7 @@ def schema_errors(spec: Spec, schema: Any, instance: Any) -> list[str]:
 
 
 @schemathesis.check
-def xml_matches_mapping(ctx: CheckContext, response: Response, case: Case) -> bool | None:
+def xml_matches_mapping(ctx: CheckContext, response: Response, case: Case[Any]) -> bool | None:
     """An XML response is well-formed, named and nested as the XML mapping says, and schema-valid.
 
     Receipts are served as XML too (openapi.yaml, "Formats"), and a client's XML binding is
@@ -62,7 +62,8 @@ def xml_matches_mapping(ctx: CheckContext, response: Response, case: Case) -> bo
         raise XmlMappingViolation(
             operation=label(case),
             title="XML body is not well-formed",
-            message=f"The {response.status_code} body declared as {content_type} does not parse: {exc}.",
+            message=f"The {response.status_code} body declared as {content_type} "
+            f"does not parse: {exc}.",
         ) from None
     schema = _schema_for(spec, case, response.status_code, content_type)
     if schema is None:

@@ -7,7 +7,14 @@ from collections.abc import Generator
 import pytest
 
 from contract_tests.checks import _probe
-from contract_tests.session import RECORDER, ContractViolations, close_http_session, format_findings
+from contract_tests.session import (
+    RECORDER,
+    ContractViolations,
+    close_http_session,
+    current_schema,
+    format_findings,
+)
+from contract_tests.spec import spec_for
 
 
 def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
@@ -42,3 +49,31 @@ def pytest_runtest_makereport(
         where = str(getattr(item, "operation_label", None) or item.name)
         RECORDER.results.record_error(where, call.excinfo.exconly()[:2000])
     return report
+
+
+def _operation_ids() -> dict[str, str]:
+    spec = spec_for(current_schema().raw_schema)
+    return {f"{op.method.upper()} {op.path}": op.operation_id for op in spec.operations()}
+
+
+def _order(item: pytest.Item, operation_ids: dict[str, str]) -> tuple[int, int, int]:
+    """Reads, then creates, then changes and deletes from the deepest path up; scenarios last.
+
+    The examples of every operation name the seeded objects (invoice 3003, its item 4004 …):
+    replacing invoice 3003 before its items are changed would remove item 4004, deleting a
+    client before invoices are created would leave their examples nothing but errors.
+    """
+    label = str(getattr(item, "operation_label", "") or "")
+    if item.nodeid.split("::")[0].endswith("test_stateful.py"):
+        return (3, 0, 0)
+    method, _, path = label.partition(" ")
+    if method in ("", "GET"):
+        return (0, 0, 0)
+    if operation_ids.get(label, "").endswith(("_create", "_bulk_upsert")):
+        return (1, 0, 0)
+    return (2, -path.count("/"), 1 if method == "DELETE" else 0)
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    operation_ids = _operation_ids()
+    items.sort(key=lambda item: _order(item, operation_ids))  # stable within each group

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from schemathesis import Case
 
 from contract_tests.session import current_schema, run_case
@@ -10,5 +12,5 @@ schema = current_schema()
 
 
 @schema.parametrize()
-def test_operation(case: Case) -> None:
+def test_operation(case: Case[Any]) -> None:
     run_case(case)

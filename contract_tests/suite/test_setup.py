@@ -1,4 +1,4 @@
-"""What the run needs from its settings; a missing second key is a visible skip, not a silent one."""
+"""What the run needs from its settings: a missing second key is a visible skip."""
 
 from __future__ import annotations
 

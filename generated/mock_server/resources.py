@@ -80,6 +80,7 @@ RESOURCES = {
         "refs": {"income_account_id": "income_accounts"},
         "checked_refs": (),
         "require_one": (),
+        "locked": (),
         "on_create": (),
         "derive": (
             ("article_id", "id", None),
@@ -143,6 +144,7 @@ RESOURCES = {
         "decimal_fields": ("price", "tax_rate", "default_quantity"),
         "embedded": {},
         "lines": None,
+        "list_omits": (),
     },
     "client_notes": {
         "key": "client_notes",
@@ -171,6 +173,7 @@ RESOURCES = {
         "refs": {"client_id": "clients"},
         "checked_refs": ("client_id",),
         "require_one": (),
+        "locked": (),
         "on_create": (("created", "now", None),),
         "derive": (
             ("client_note_id", "id", None),
@@ -200,6 +203,7 @@ RESOURCES = {
         "decimal_fields": (),
         "embedded": {},
         "lines": None,
+        "list_omits": (),
     },
     "clients": {
         "key": "clients",
@@ -289,6 +293,7 @@ RESOURCES = {
         "refs": {},
         "checked_refs": (),
         "require_one": (),
+        "locked": (),
         "on_create": (
             (
                 "number",
@@ -375,6 +380,7 @@ RESOURCES = {
             "delivery_addresses": "clients/delivery_addresses",
         },
         "lines": None,
+        "list_omits": ("contacts", "delivery_addresses"),
     },
     "clients/contacts": {
         "key": "clients/contacts",
@@ -402,6 +408,7 @@ RESOURCES = {
         "refs": {},
         "checked_refs": (),
         "require_one": (),
+        "locked": (),
         "on_create": (),
         "derive": (("client_id", "parent", 0), ("contact_id", "id", None), ("uri", "uri", None)),
         "placeholders": {"name": "Bart Decouster"},
@@ -420,6 +427,7 @@ RESOURCES = {
         "decimal_fields": (),
         "embedded": {},
         "lines": None,
+        "list_omits": (),
     },
     "clients/delivery_addresses": {
         "key": "clients/delivery_addresses",
@@ -458,6 +466,7 @@ RESOURCES = {
         "refs": {},
         "checked_refs": (),
         "require_one": (),
+        "locked": (),
         "on_create": (),
         "derive": (
             ("client_id", "parent", 0),
@@ -492,6 +501,7 @@ RESOURCES = {
         "decimal_fields": (),
         "embedded": {},
         "lines": None,
+        "list_omits": (),
     },
     "employees": {
         "key": "employees",
@@ -532,6 +542,7 @@ RESOURCES = {
         "refs": {},
         "checked_refs": (),
         "require_one": (),
+        "locked": (),
         "on_create": (),
         "derive": (("employee_id", "id", None), ("uri", "uri", None)),
         "placeholders": {"first_name": "Sofie", "last_name": "Janssens"},
@@ -553,6 +564,7 @@ RESOURCES = {
         "decimal_fields": (),
         "embedded": {},
         "lines": None,
+        "list_omits": (),
     },
     "financial_accounts": {
         "key": "financial_accounts",
@@ -571,6 +583,7 @@ RESOURCES = {
         "refs": {},
         "checked_refs": (),
         "require_one": (),
+        "locked": (),
         "on_create": (),
         "derive": (("financial_account_id", "id", None), ("uri", "uri", None)),
         "placeholders": {"code": "3010", "name": "Sales of goods", "active": False},
@@ -580,6 +593,7 @@ RESOURCES = {
         "decimal_fields": (),
         "embedded": {},
         "lines": None,
+        "list_omits": (),
     },
     "income_accounts": {
         "key": "income_accounts",
@@ -609,6 +623,7 @@ RESOURCES = {
         "refs": {},
         "checked_refs": (),
         "require_one": (),
+        "locked": (),
         "on_create": (),
         "derive": (("income_account_id", "id", None), ("uri", "uri", None)),
         "placeholders": {"account_name": "Current account KBC", "kind": "bank", "active": False},
@@ -636,6 +651,7 @@ RESOURCES = {
         "decimal_fields": (),
         "embedded": {},
         "lines": None,
+        "list_omits": (),
     },
     "incomings": {
         "key": "incomings",
@@ -680,6 +696,7 @@ RESOURCES = {
         },
         "checked_refs": ("income_account_id",),
         "require_one": (),
+        "locked": (),
         "on_create": (("date", "today", None), ("created", "now", None)),
         "derive": (("incoming_id", "id", None), ("uri", "uri", None)),
         "placeholders": {
@@ -709,6 +726,7 @@ RESOURCES = {
         "decimal_fields": ("amount",),
         "embedded": {},
         "lines": None,
+        "list_omits": (),
     },
     "invoices": {
         "key": "invoices",
@@ -818,6 +836,7 @@ RESOURCES = {
         "refs": {"client_id": "clients", "layout_id": "layouts"},
         "checked_refs": ("client_id", "layout_id"),
         "require_one": (("client_id", "customer"), ("layout_id", "template")),
+        "locked": (),
         "on_create": (
             ("tax_rate_1", "const", "21"),
             ("tax_rate_2", "const", "12"),
@@ -981,6 +1000,7 @@ RESOURCES = {
             "remarks": "invoices/remarks",
         },
         "lines": "items",
+        "list_omits": ("events", "items", "payments", "remarks"),
     },
     "invoices/events": {
         "key": "invoices/events",
@@ -999,6 +1019,7 @@ RESOURCES = {
         "refs": {},
         "checked_refs": (),
         "require_one": (),
+        "locked": (),
         "on_create": (("date", "today", None),),
         "derive": (("invoice_id", "parent", 0), ("event_id", "id", None), ("uri", "uri", None)),
         "placeholders": {
@@ -1023,6 +1044,7 @@ RESOURCES = {
         "decimal_fields": (),
         "embedded": {},
         "lines": None,
+        "list_omits": (),
     },
     "invoices/items": {
         "key": "invoices/items",
@@ -1073,6 +1095,7 @@ RESOURCES = {
         "refs": {},
         "checked_refs": (),
         "require_one": (("description", "description_html"),),
+        "locked": (),
         "on_create": (),
         "derive": (
             ("invoice_id", "parent", 0),
@@ -1131,6 +1154,7 @@ RESOURCES = {
         ),
         "embedded": {},
         "lines": None,
+        "list_omits": (),
     },
     "invoices/payments": {
         "key": "invoices/payments",
@@ -1149,6 +1173,7 @@ RESOURCES = {
         "refs": {},
         "checked_refs": (),
         "require_one": (("amount", "remaining_amount"),),
+        "locked": (),
         "on_create": (("date", "today", None),),
         "derive": (("invoice_id", "parent", 0), ("payment_id", "id", None), ("uri", "uri", None)),
         "placeholders": {"date": "2026-11-25", "amount": "100.00"},
@@ -1166,6 +1191,7 @@ RESOURCES = {
         "decimal_fields": ("amount",),
         "embedded": {},
         "lines": None,
+        "list_omits": (),
     },
     "invoices/remarks": {
         "key": "invoices/remarks",
@@ -1184,6 +1210,7 @@ RESOURCES = {
         "refs": {},
         "checked_refs": (),
         "require_one": (("description", "description_html"),),
+        "locked": (),
         "on_create": (("date", "today", None),),
         "derive": (
             ("invoice_id", "parent", 0),
@@ -1206,6 +1233,7 @@ RESOURCES = {
         "decimal_fields": (),
         "embedded": {},
         "lines": None,
+        "list_omits": (),
     },
     "layouts": {
         "key": "layouts",
@@ -1233,6 +1261,7 @@ RESOURCES = {
         "refs": {},
         "checked_refs": (),
         "require_one": (),
+        "locked": (),
         "on_create": (),
         "derive": (("layout_id", "id", None), ("uri", "uri", None)),
         "placeholders": {
@@ -1255,6 +1284,7 @@ RESOURCES = {
         "decimal_fields": (),
         "embedded": {},
         "lines": None,
+        "list_omits": (),
     },
     "payments": {
         "key": "payments",
@@ -1299,6 +1329,7 @@ RESOURCES = {
         },
         "checked_refs": ("income_account_id",),
         "require_one": (),
+        "locked": (),
         "on_create": (("date", "today", None), ("created", "now", None)),
         "derive": (("payment_id", "id", None), ("uri", "uri", None)),
         "placeholders": {
@@ -1328,6 +1359,7 @@ RESOURCES = {
         "decimal_fields": ("amount",),
         "embedded": {},
         "lines": None,
+        "list_omits": (),
     },
     "price_offers": {
         "key": "price_offers",
@@ -1415,6 +1447,7 @@ RESOURCES = {
         },
         "checked_refs": (),
         "require_one": (),
+        "locked": ("cancelled", "invoiced"),
         "on_create": (
             ("tax_rate_1", "const", "21"),
             ("tax_rate_2", "const", "12"),
@@ -1431,6 +1464,7 @@ RESOURCES = {
             ("uri", "uri", None),
             ("client_name", "ref_label", ["client_id", True, 75]),
             ("total_with_tax", "totals", None),
+            ("status", "offer_status", None),
         ),
         "placeholders": {
             "tax_rate_1": "21",
@@ -1540,6 +1574,7 @@ RESOURCES = {
         ),
         "embedded": {"rows": "price_offers/rows"},
         "lines": "rows",
+        "list_omits": ("rows",),
     },
     "price_offers/rows": {
         "key": "price_offers/rows",
@@ -1592,6 +1627,7 @@ RESOURCES = {
         },
         "checked_refs": ("vat_type_id",),
         "require_one": (),
+        "locked": (),
         "on_create": (),
         "derive": (("price_offer_id", "parent", 0), ("row_id", "id", None), ("uri", "uri", None)),
         "placeholders": {"code": "", "name": ""},
@@ -1638,6 +1674,7 @@ RESOURCES = {
         ),
         "embedded": {},
         "lines": None,
+        "list_omits": (),
     },
     "purchase_orders": {
         "key": "purchase_orders",
@@ -1697,6 +1734,7 @@ RESOURCES = {
         "refs": {"client_id": "clients"},
         "checked_refs": ("client_id",),
         "require_one": (),
+        "locked": ("received", "cancelled"),
         "on_create": (
             ("tax_rate_1", "const", "21"),
             ("tax_rate_2", "const", "12"),
@@ -1798,6 +1836,7 @@ RESOURCES = {
         ),
         "embedded": {},
         "lines": "rows",
+        "list_omits": (),
     },
     "purchases": {
         "key": "purchases",
@@ -1875,6 +1914,7 @@ RESOURCES = {
         "refs": {"client_id": "clients"},
         "checked_refs": ("client_id",),
         "require_one": (),
+        "locked": (),
         "on_create": (
             ("tax_rate_1", "const", "21"),
             ("tax_rate_2", "const", "12"),
@@ -1977,6 +2017,7 @@ RESOURCES = {
         ),
         "embedded": {"rows": "purchases/rows"},
         "lines": "rows",
+        "list_omits": (),
     },
     "purchases/rows": {
         "key": "purchases/rows",
@@ -2024,6 +2065,7 @@ RESOURCES = {
         "refs": {"warehouse_id": "warehouses"},
         "checked_refs": (),
         "require_one": (),
+        "locked": (),
         "on_create": (),
         "derive": (("purchase_id", "parent", 0), ("row_id", "id", None), ("uri", "uri", None)),
         "placeholders": {"quantity": "2", "tax_rate": "21", "name": ""},
@@ -2068,6 +2110,7 @@ RESOURCES = {
         ),
         "embedded": {},
         "lines": None,
+        "list_omits": (),
     },
     "receipts": {
         "key": "receipts",
@@ -2155,6 +2198,7 @@ RESOURCES = {
         "refs": {"client_id": "clients", "layout_id": "layouts"},
         "checked_refs": (),
         "require_one": (),
+        "locked": (),
         "on_create": (
             ("tax_rate_1", "const", "21"),
             ("tax_rate_2", "const", "12"),
@@ -2176,6 +2220,7 @@ RESOURCES = {
             ("note", "text_from", ["note_html", 2000]),
             ("total_with_tax", "totals", None),
             ("total_paid", "total_paid", "payments"),
+            ("status", "paid_status", None),
             ("last_activity", "now", None),
         ),
         "placeholders": {
@@ -2294,6 +2339,7 @@ RESOURCES = {
             "remarks": "receipts/remarks",
         },
         "lines": "items",
+        "list_omits": ("events", "items", "payments", "remarks"),
     },
     "receipts/events": {
         "key": "receipts/events",
@@ -2312,6 +2358,7 @@ RESOURCES = {
         "refs": {},
         "checked_refs": (),
         "require_one": (),
+        "locked": (),
         "on_create": (("date", "today", None),),
         "derive": (("receipt_id", "parent", 0), ("event_id", "id", None), ("uri", "uri", None)),
         "placeholders": {
@@ -2336,6 +2383,7 @@ RESOURCES = {
         "decimal_fields": (),
         "embedded": {},
         "lines": None,
+        "list_omits": (),
     },
     "receipts/items": {
         "key": "receipts/items",
@@ -2387,6 +2435,7 @@ RESOURCES = {
         "refs": {},
         "checked_refs": (),
         "require_one": (("description", "description_html"),),
+        "locked": (),
         "on_create": (),
         "derive": (
             ("receipt_id", "parent", 0),
@@ -2447,6 +2496,7 @@ RESOURCES = {
         ),
         "embedded": {},
         "lines": None,
+        "list_omits": (),
     },
     "receipts/payments": {
         "key": "receipts/payments",
@@ -2465,6 +2515,7 @@ RESOURCES = {
         "refs": {},
         "checked_refs": (),
         "require_one": (),
+        "locked": (),
         "on_create": (("date", "today", None),),
         "derive": (("receipt_id", "parent", 0), ("payment_id", "id", None), ("uri", "uri", None)),
         "placeholders": {"date": "2012-02-15", "amount": "25.00"},
@@ -2482,6 +2533,7 @@ RESOURCES = {
         "decimal_fields": ("amount",),
         "embedded": {},
         "lines": None,
+        "list_omits": (),
     },
     "receipts/remarks": {
         "key": "receipts/remarks",
@@ -2500,6 +2552,7 @@ RESOURCES = {
         "refs": {},
         "checked_refs": (),
         "require_one": (("description", "description_html"),),
+        "locked": (),
         "on_create": (("date", "today", None),),
         "derive": (
             ("receipt_id", "parent", 0),
@@ -2522,6 +2575,7 @@ RESOURCES = {
         "decimal_fields": (),
         "embedded": {},
         "lines": None,
+        "list_omits": (),
     },
     "sales_orders": {
         "key": "sales_orders",
@@ -2581,6 +2635,7 @@ RESOURCES = {
         "refs": {"client_id": "clients"},
         "checked_refs": ("client_id",),
         "require_one": (),
+        "locked": ("invoiced", "cancelled"),
         "on_create": (
             ("tax_rate_1", "const", "21"),
             ("tax_rate_2", "const", "12"),
@@ -2682,6 +2737,7 @@ RESOURCES = {
         ),
         "embedded": {},
         "lines": "rows",
+        "list_omits": (),
     },
     "unbinded_tasks": {
         "key": "unbinded_tasks",
@@ -2739,6 +2795,7 @@ RESOURCES = {
         },
         "checked_refs": (),
         "require_one": (),
+        "locked": (),
         "on_create": (),
         "derive": (("unbinded_task_id", "id", None), ("uri", "uri", None)),
         "placeholders": {
@@ -2785,6 +2842,7 @@ RESOURCES = {
         "decimal_fields": ("quantity", "amount", "tax_rate", "discount_percentage"),
         "embedded": {},
         "lines": None,
+        "list_omits": (),
     },
     "vat_types": {
         "key": "vat_types",
@@ -2811,6 +2869,7 @@ RESOURCES = {
         "refs": {},
         "checked_refs": (),
         "require_one": (),
+        "locked": (),
         "on_create": (),
         "derive": (("vat_type_id", "id", None), ("uri", "uri", None)),
         "placeholders": {
@@ -2834,6 +2893,7 @@ RESOURCES = {
         "decimal_fields": ("vat_percent",),
         "embedded": {},
         "lines": None,
+        "list_omits": (),
     },
     "warehouses": {
         "key": "warehouses",
@@ -2861,6 +2921,7 @@ RESOURCES = {
         "refs": {"financial_account_id": "financial_accounts"},
         "checked_refs": (),
         "require_one": (),
+        "locked": (),
         "on_create": (),
         "derive": (
             ("warehouse_id", "id", None),
@@ -2883,5 +2944,6 @@ RESOURCES = {
         "decimal_fields": (),
         "embedded": {},
         "lines": None,
+        "list_omits": (),
     },
 }

@@ -35,7 +35,7 @@ def render_mock(api: Api, bundle: dict[str, Any], out_dir: Path) -> None:
     out_dir.mkdir(parents=True, exist_ok=True)
     planner = Planner(api)
     resources = planner.resources()
-    schemas_doc, routes = _routes(api, bundle, planner)
+    schemas_doc, routes = _routes(api, bundle)
     env = Environment(
         loader=FileSystemLoader(str(_TEMPLATES)),
         trim_blocks=True,
@@ -64,16 +64,14 @@ def render_mock(api: Api, bundle: dict[str, Any], out_dir: Path) -> None:
         "resources.py": _ruff(env.get_template("resources.py.j2").render(context)),
         "schemas.json": _json(schemas_doc),
         "examples.json": _json(_examples(api)),
-        "seeds.json": _json(collect_seeds(api, planner, resources)),
+        "seeds.json": _json(collect_seeds(api, resources)),
     }
     for name, text in files.items():
         (out_dir / name).write_text(text, encoding="utf-8")
 
 
 # --------------------------------------------------------------------------- routes
-def _routes(
-    api: Api, bundle: dict[str, Any], planner: Planner
-) -> tuple[dict[str, Any], list[dict[str, Any]]]:
+def _routes(api: Api, bundle: dict[str, Any]) -> tuple[dict[str, Any], list[dict[str, Any]]]:
     index = SchemaIndex(api.schemas)
     operations: dict[str, Any] = {}
     headers: dict[str, Any] = {}
@@ -159,7 +157,6 @@ def _routes(
         "headers": {k: headers[k] for k in sorted(headers)},
         "operations": {k: operations[k] for k in sorted(operations)},
     }
-    del planner
     return doc, routes
 
 

@@ -15,11 +15,10 @@ import jsonschema_rs
 
 from generator.model.types import Api
 from generator.render.mock_paths import analyse
-from generator.render.mock_plan import Planner
 
 
 def collect_seeds(
-    api: Api, planner: Planner, resources: dict[str, dict[str, Any]]
+    api: Api, resources: dict[str, dict[str, Any]]
 ) -> dict[str, list[dict[str, Any]]]:
     registry = jsonschema_rs.Registry(
         [("urn:books-api:seeds", {"components": {"schemas": api.schemas}})]
@@ -69,5 +68,4 @@ def collect_seeds(
                 continue
             seen.setdefault(ident, {"parents": parents, "object": copy.deepcopy(row)})
         out[key] = [seen[i] for i in sorted(seen)]
-    del planner
     return out

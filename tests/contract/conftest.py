@@ -60,8 +60,8 @@ def schema(_environment: None) -> schemathesis.BaseSchema:
     return schemathesis.openapi.from_dict(load_document(SPEC_PATH), config=build_config("quick"))
 
 
-def make_case(schema: schemathesis.BaseSchema, method: str, path: str, **kwargs: Any) -> Case:
-    case: Case = schema[path][method.upper()].Case(**kwargs)
+def make_case(schema: schemathesis.BaseSchema, method: str, path: str, **kwargs: Any) -> Case[Any]:
+    case: Case[Any] = schema[path][method.upper()].Case(**kwargs)
     return case
 
 

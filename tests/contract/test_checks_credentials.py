@@ -54,7 +54,7 @@ def test_a_server_that_lets_bad_credentials_through_fails(
     expected: str,
 ) -> None:
     def answer(request: SentRequest) -> ProbeResult:
-        body = {"error_id": error_id} if error_id else {"data": []}
+        body: dict[str, object] = {"error_id": error_id} if error_id else {"data": []}
         return ProbeResult(request, status, {}, json.dumps(body).encode())
 
     monkeypatch.setattr(credentials, "send", answer)

@@ -1,4 +1,4 @@
-"""read_only_fields_refused: passes a server that refuses read-only fields, fails one that takes them."""
+"""read_only_fields_refused: passes a server refusing read-only fields, fails one taking them."""
 
 from __future__ import annotations
 
@@ -51,8 +51,12 @@ def test_a_server_that_takes_and_echoes_a_read_only_field_fails(
         )
 
     monkeypatch.setattr(read_only, "send", accepting)
-    response = make_response(201, {"widget_id": 9, "uri": "http://h/w/9", "name": "a", "size": 1},
-                             method="POST", request_body={"name": "a"})  # fmt: skip
+    response = make_response(
+        201,
+        {"widget_id": 9, "uri": "http://h/w/9", "name": "a", "size": 1},
+        method="POST",
+        request_body={"name": "a"},
+    )
     with pytest.raises(ReadOnlyFieldAccepted, match="accepted and echoed") as raised:
         read_only.read_only_fields_refused(
             context(schema), response, make_case(schema, "POST", "/widgets")
@@ -63,8 +67,12 @@ def test_a_server_that_takes_and_echoes_a_read_only_field_fails(
 def test_a_write_carrying_a_read_only_field_that_succeeds_fails(
     schema: schemathesis.BaseSchema,
 ) -> None:
-    response = make_response(201, {"widget_id": 9, "uri": "http://h/w/9", "name": "a", "size": 1},
-                             method="POST", request_body={"name": "a", "serial": "S"})  # fmt: skip
+    response = make_response(
+        201,
+        {"widget_id": 9, "uri": "http://h/w/9", "name": "a", "size": 1},
+        method="POST",
+        request_body={"name": "a", "serial": "S"},
+    )
     with pytest.raises(ReadOnlyFieldAccepted, match="read-only field\\(s\\) serial"):
         read_only.read_only_fields_refused(
             context(schema), response, make_case(schema, "POST", "/widgets")

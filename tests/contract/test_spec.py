@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -18,7 +19,8 @@ def test_a_multi_file_source_is_inlined_into_one_document(tmp_path: Path) -> Non
     )
     (tmp_path / "openapi.yaml").write_text(
         "openapi: 3.1.0\ninfo: {title: t, version: '1'}\npaths: {}\n"
-        "components:\n  schemas:\n    Thing:\n      $ref: Thing.yaml\n    Other:\n      $ref: '#/components/schemas/Thing'\n"
+        "components:\n  schemas:\n    Thing:\n      $ref: Thing.yaml\n"
+        "    Other:\n      $ref: '#/components/schemas/Thing'\n"
     )
     document = load_document(tmp_path / "openapi.yaml")
     thing = document["components"]["schemas"]["Thing"]
@@ -30,7 +32,7 @@ def test_a_missing_file_is_a_spec_error(tmp_path: Path) -> None:
     (tmp_path / "openapi.yaml").write_text(
         "openapi: 3.1.0\npaths:\n  /x:\n    $ref: missing.yaml\n"
     )
-    with pytest.raises(SpecError, match="missing.yaml"):
+    with pytest.raises(SpecError, match=r"missing\.yaml"):
         load_document(tmp_path / "openapi.yaml")
 
 
@@ -58,3 +60,27 @@ def test_operations_and_their_responses() -> None:
         "$ref": "#/components/schemas/Error"
     }
     assert spec.response(operation, 404) is None
+
+
+def test_the_account_header_can_be_left_out_of_every_operation() -> None:
+    from contract_tests.spec import without_header_parameter
+
+    document: dict[str, Any] = {
+        "openapi": "3.1.0",
+        "components": {"parameters": {"Account": {"name": "X-Account-Id", "in": "header"}}},
+        "paths": {
+            "/x": {
+                "parameters": [{"$ref": "#/components/parameters/Account"}],
+                "get": {
+                    "parameters": [
+                        {"name": "page", "in": "query"},
+                        {"$ref": "#/components/parameters/Account"},
+                    ]
+                },
+            }
+        },
+    }
+    stripped = without_header_parameter(document, "x-account-id")
+    assert stripped["paths"]["/x"]["parameters"] == []
+    assert stripped["paths"]["/x"]["get"]["parameters"] == [{"name": "page", "in": "query"}]
+    assert document["paths"]["/x"]["parameters"]  # the original is left as it was

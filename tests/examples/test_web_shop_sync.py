@@ -1,9 +1,11 @@
-"""The web-shop example, run for real on the generated client against an in-process fake API.
+"""The web-shop example, run for real on the generated client against a scripted API.
 
-The fake answers with the spec's own examples (changed ids only), so what the example parses is
-what the contract promises. It checks the plug-in's behaviour, not the server's: the calls it
-makes, idempotent re-runs, waiting out 429, logging and skipping a refused order, stopping at
-401. Skipped until the client package and the bundle have been generated (`make generate`).
+The scripted API is a real HTTP server on 127.0.0.1 that answers with the spec's own examples
+(changed ids only), so what the example parses is what the contract promises, and a test can
+force the answers a plug-in must survive: 429, 422, 401/403. It checks the plug-in's behaviour,
+not the server's: the calls it makes, idempotent re-runs, waiting out 429, logging and skipping a
+refused order, stopping at 401. The same example also runs end to end against the generated mock
+server in tests/mock/test_web_shop_example.py.
 """
 
 from __future__ import annotations
@@ -13,7 +15,9 @@ import importlib.util
 import json
 import os
 import sys
-from collections.abc import Callable, Iterator
+import threading
+from collections.abc import Iterator
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from types import ModuleType
 from typing import Any
@@ -129,22 +133,61 @@ def error(status: int, error_id: int, title: str, fields: Any = ()) -> dict[str,
     }
 
 
+class _Handler(BaseHTTPRequestHandler):
+    """Turns each HTTP request into an httpx.Request for FakeBooks and writes its answer back."""
+
+    server: _FakeServer
+
+    def _answer(self) -> None:
+        body = self.rfile.read(int(self.headers.get("Content-Length") or 0))
+        request = httpx.Request(
+            self.command, f"http://127.0.0.1{self.path}", headers=dict(self.headers), content=body
+        )
+        response = self.server.fake.handle(request)
+        self.send_response(response.status_code)
+        for name, value in response.headers.items():
+            if name.lower() not in ("content-length", "transfer-encoding"):
+                self.send_header(name, value)
+        self.send_header("Content-Length", str(len(response.content)))
+        self.end_headers()
+        self.wfile.write(response.content)
+
+    do_GET = do_POST = do_PUT = do_PATCH = do_DELETE = _answer
+
+    def log_message(self, format: str, *args: Any) -> None:  # noqa: A002 - stdlib signature
+        """Quiet: the tests assert on FakeBooks.calls instead."""
+
+
+class _FakeServer(ThreadingHTTPServer):
+    def __init__(self, fake: FakeBooks) -> None:
+        super().__init__(("127.0.0.1", 0), _Handler)
+        self.fake = fake
+
+
 @pytest.fixture()
 def fake(examples: dict[str, Any]) -> FakeBooks:
     return FakeBooks(examples)
 
 
 @pytest.fixture()
-def books(shop: ModuleType, fake: FakeBooks) -> tuple[Any, list[float]]:
+def base_url(fake: FakeBooks) -> Iterator[str]:
+    server = _FakeServer(fake)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_address[1]}/api/v1"
+    server.shutdown()
+    server.server_close()
+    thread.join()
+
+
+@pytest.fixture()
+def books(shop: ModuleType, base_url: str) -> Iterator[tuple[Any, list[float]]]:
     slept: list[float] = []
     client = shop.AuthenticatedClient(
-        base_url="http://127.0.0.1:4010/api/v1",
-        token=KEY,
-        prefix="",
-        auth_header_name="X-API-Key",
-        httpx_args={"transport": httpx.MockTransport(fake.handle)},
+        base_url=base_url, token=KEY, prefix="", auth_header_name="X-API-Key"
     )
-    return shop.Books(client, max_retries=2, sleep=slept.append), slept
+    with client:
+        yield shop.Books(client, max_retries=2, sleep=slept.append), slept
 
 
 def _run(shop: ModuleType, books: Any, tmp_path: Path) -> int:
@@ -294,22 +337,16 @@ def test_orders_load_from_sqlite_too(shop: ModuleType, tmp_path: Path) -> None:
 
 def test_command_line_reports_refused_key(
     shop: ModuleType,
-    monkeypatch: pytest.MonkeyPatch,
     capsys: pytest.CaptureFixture[str],
     fake: FakeBooks,
+    base_url: str,
     tmp_path: Path,
 ) -> None:
-    real_client: Callable[..., Any] = shop.AuthenticatedClient
-
-    def with_fake(**kwargs: Any) -> Any:
-        return real_client(**kwargs, httpx_args={"transport": httpx.MockTransport(fake.handle)})
-
-    monkeypatch.setattr(shop, "AuthenticatedClient", with_fake)
     fake.script["GET /invoices"] = [httpx.Response(403, json=error(403, 912, "Not allowed"))]
     code = shop.main(
         [
             "--base-url",
-            "http://127.0.0.1:4010/api/v1",
+            base_url,
             "--api-key",
             KEY,
             "--orders",

@@ -72,8 +72,7 @@ def stop_server(server: Server) -> None:
 
 @pytest.fixture(scope="session")
 def mock_package(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """`generated/mock_server` rendered from the spec as it is now (domains still being written
-    are left out with `--partial`)."""
+    """`generated/mock_server` rendered from the spec as it is now."""
     out = tmp_path_factory.mktemp("generated")
     done = subprocess.run(
         [
@@ -84,7 +83,6 @@ def mock_package(tmp_path_factory: pytest.TempPathFactory) -> Path:
             "openapi/openapi.yaml",
             "--out",
             str(out),
-            "--partial",
         ],
         cwd=ROOT,
         capture_output=True,
@@ -108,7 +106,6 @@ def bundle(tmp_path_factory: pytest.TempPathFactory) -> Path:
             "openapi/openapi.yaml",
             "--out",
             str(out),
-            "--partial",
         ],
         cwd=ROOT,
         capture_output=True,

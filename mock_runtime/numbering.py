@@ -1,0 +1,104 @@
+"""Document numbers: `prefix` (PHP date letters expanded with the document date) followed by a
+sequence number padded with zeros to `leading_zeros`; unique per collection and account.
+
+The sequence is one more than the highest in the account; the number is formatted again when
+prefix, zeros or date change, and a change that would collide with another document is 409.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from mock_runtime import derive as dv
+from mock_runtime.errors import ApiError, field
+from mock_runtime.plans import Plan
+from mock_runtime.store import Account, Record
+
+
+def index(account: Account, plan: Plan) -> dict[str, int]:
+    """number -> id for the collection, built on first use from what is stored."""
+    key = plan.key
+    found = account.numbers.get(key)
+    if found is None:
+        found = account.numbers[key] = {}
+        for rows in account.tables.get(key, {}).values():
+            for ident, record in rows.items():
+                number = record.get("number")
+                if not isinstance(number, str):
+                    continue
+                found[number] = ident
+                seq = _sequence_of(record, plan.number) if plan.number else None
+                if seq is not None:
+                    account.seq_of[(key, ident)] = seq
+                    account.sequences[key] = max(account.sequences.get(key, 0), seq)
+    return found
+
+
+def assign(account: Account, plan: Plan, record: Record, today: dt.date, seq: int | None) -> None:
+    """Give `record` its number: the next sequence, or `seq` kept when it is renumbered."""
+    args = plan.number
+    assert args is not None
+    key = plan.key
+    numbers = index(account, plan)
+    prefix = str(record.get(args["prefix"]) or "") if args["prefix"] else ""
+    zeros = int(args["default_zeros"])
+    if args["zeros"] and isinstance(record.get(args["zeros"]), int | float):
+        zeros = int(record[args["zeros"]])
+    day = dv.parse_date(record.get("date")) or today
+    fixed = seq is not None
+    if seq is None:
+        seq = account.sequences.get(key, 0) + 1
+    ident = record[plan.id_field]
+    expanded = dv.expand_prefix(prefix, day)
+    while True:
+        number = expanded + str(seq).zfill(zeros)
+        owner = numbers.get(number)
+        if owner is None or owner == ident:
+            break
+        if fixed:
+            raise ApiError(925, f"The number would become {number}, which another object has.")
+        seq += 1
+    if len(number) > args["max_length"]:
+        raise ApiError(
+            924,
+            "The expanded prefix makes the number too long.",
+            [field("prefix", "body", "expands to a number that is too long")],
+        )
+    record["number"] = number
+    account.seq_of[(key, ident)] = seq
+    account.sequences[key] = max(account.sequences.get(key, 0), seq)
+
+
+def renumber(account: Account, plan: Plan, record: Record, old: Record, today: dt.date) -> None:
+    args = plan.number
+    if args is None:
+        return
+    if "number" in plan.writable and record.get("number") != old.get("number"):
+        return  # a number sent by the caller stays as sent
+    watched = (args["prefix"], args["zeros"], "date")
+    if any(w and record.get(w) != old.get(w) for w in watched):
+        seq = account.seq_of.get((plan.key, record[plan.id_field]))
+        assign(account, plan, record, today, seq)
+
+
+def add(account: Account, plan: Plan, record: Record) -> None:
+    if isinstance(record.get("number"), str):
+        index(account, plan)[record["number"]] = record[plan.id_field]
+
+
+def remove(account: Account, plan: Plan, old: Record) -> None:
+    numbers = account.numbers.get(plan.key)
+    if numbers is not None and numbers.get(old.get("number", "")) == old[plan.id_field]:
+        del numbers[old["number"]]
+
+
+def _sequence_of(record: Record, args: dict[str, Any]) -> int | None:
+    number = record.get("number")
+    if not isinstance(number, str):
+        return None
+    prefix = str(record.get(args["prefix"]) or "") if args["prefix"] else ""
+    day = dv.parse_date(record.get("date"))
+    expanded = dv.expand_prefix(prefix, day) if day else ""
+    rest = number[len(expanded) :] if number.startswith(expanded) else number
+    return int(rest) if rest.isdigit() and len(rest) < 12 else None
