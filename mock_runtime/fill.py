@@ -220,8 +220,12 @@ class Writer:
 
     def _settle(self, ctx: Ctx, plan: Plan, record: Record, deferred: list[Record]) -> None:
         still_open = dec(record.get("total_with_tax")) - dec(record.get("total_paid"))
-        if still_open <= 0:
-            raise ApiError(925, "Nothing is open on this document for `remaining_amount`.")
+        if still_open <= 0:  # the document is being written with it: a rule of the body, 422
+            raise ApiError(
+                924,
+                "Nothing is open on this document for `remaining_amount`.",
+                [field("payments", "body", "remaining_amount = yes but nothing is open")],
+            )
         deferred[0]["amount"] = money(still_open, "amount")
         for rule in plan.derive:
             rule(record, ctx)

@@ -126,6 +126,11 @@ def _line(
     rate = check_rate(line, rates, where)
     factor = 1 + rate / HUNDRED
     quantity = dec(line.get("quantity"), "1")
+    # The defaults LineAmounts documents, written out: what the totals used is what is shown.
+    if line.get("quantity") is None:
+        line["quantity"] = "1"
+    if line.get("tax_rate") is None:
+        line["tax_rate"] = "0"
     has_amount = line.get("amount") is not None
     has_with_tax = line.get("amount_with_tax") is not None
     if not has_amount and not has_with_tax:

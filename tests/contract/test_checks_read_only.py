@@ -93,7 +93,7 @@ def test_refusing_with_another_error_fails(
         method="POST",
         request_body={"name": "a"},
     )
-    with pytest.raises(ReadOnlyFieldAccepted, match="wrong error"):
+    with pytest.raises(ReadOnlyFieldAccepted, match="wrong answer"):
         read_only.read_only_fields_refused(
             context(schema), response, make_case(schema, "POST", "/widgets")
         )
