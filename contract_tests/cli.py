@@ -88,7 +88,8 @@ def settings_from(args: argparse.Namespace, env: dict[str, str]) -> RunSettings:
 
 def run_suite(settings: RunSettings, target: str) -> int:
     """Run the pytest suite in this process with the settings; returns the exit status."""
-    from contract_tests.session import RECORDER, check_rule, current_schema, phases_of
+    from contract_tests.recording import RECORDER, check_rule
+    from contract_tests.session import current_schema, phases_of
 
     os.environ.update(settings.to_env())
     settings.report_dir.mkdir(parents=True, exist_ok=True)
@@ -97,7 +98,10 @@ def run_suite(settings: RunSettings, target: str) -> int:
     code = pytest.main([str(SUITE), "-c", str(SUITE / "pytest.ini"), "-q", "--tb=no"])
     results = RECORDER.results
     summary = settings.report_dir / "contract-summary.md"
-    schema = current_schema()
+    try:
+        seed: object = current_schema().config.seed
+    except Exception:  # the spec did not load; pytest has said why
+        seed = "?"
     results.meta.update(
         target=target,
         base_url=settings.base_url,
@@ -106,7 +110,7 @@ def run_suite(settings: RunSettings, target: str) -> int:
         checks=describe(settings.focus.checks),
         operations_filter=settings.operations or "",
         spec=str(settings.spec_path),
-        seed=schema.config.seed,
+        seed=seed,
         duration=time.monotonic() - started,
         reports=f"{junit}, {summary}",
         rules={check: check_rule(check) for check in results.checks()},
@@ -128,6 +132,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         merged_config(settings.profile, settings.focus)
     except ProfileError as exc:
         print(f"contract_tests: {exc}", file=sys.stderr)
+        return EXIT_SETUP
+    if not settings.spec_path.is_file():
+        print(
+            f"contract_tests: no spec at {settings.spec_path}: run `make generate`", file=sys.stderr
+        )
         return EXIT_SETUP
     with ExitStack() as stack:
         target = "given by BASE_URL"

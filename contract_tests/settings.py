@@ -29,6 +29,7 @@ class RunSettings:
     focus: Focus = field(default_factory=Focus)
     operations: str | None = None  # a regex over operationIds
     rate_limit: str | None = None  # e.g. "50/m" for a server with a real limit
+    request_retries: int = 0  # for a flaky server: retried after 1, 2, 4 … s on connection errors
     seed: int | None = None
     report_dir: Path = DEFAULT_REPORT_DIR
 
@@ -50,6 +51,7 @@ class RunSettings:
             ),
             operations=env.get("CONTRACT_OPERATIONS") or None,
             rate_limit=env.get("CONTRACT_RATE_LIMIT") or None,
+            request_retries=int(env.get("CONTRACT_REQUEST_RETRIES") or 0),
             seed=int(seed) if seed else None,
             report_dir=Path(env["CONTRACT_REPORT_DIR"])
             if env.get("CONTRACT_REPORT_DIR")
@@ -67,6 +69,7 @@ class RunSettings:
             "CONTRACT_PHASES": ",".join(self.focus.phases),
             "CONTRACT_OPERATIONS": self.operations or "",
             "CONTRACT_RATE_LIMIT": self.rate_limit or "",
+            "CONTRACT_REQUEST_RETRIES": str(self.request_retries),
             "CONTRACT_SEED": "" if self.seed is None else str(self.seed),
             "CONTRACT_REPORT_DIR": str(self.report_dir),
         }

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import jsonschema_rs
 import yaml
 
 JsonObject = dict[str, Any]
@@ -122,6 +123,7 @@ class Spec:
         self.document = document
         self._flat: dict[int, tuple[Any, JsonObject]] = {}
         self._catalogue: dict[int, CatalogueEntry] | None = None
+        self._validators: dict[int, tuple[Any, jsonschema_rs.Draft202012Validator]] = {}
 
     # -- references and schemas ---------------------------------------------------------
 
@@ -174,6 +176,18 @@ class Spec:
         if required:
             merged["required"] = required
         return merged
+
+    def errors(self, schema: Any, instance: Any) -> list[str]:
+        """Where `instance` breaks `schema` (JSON Schema 2020-12, references within the spec)."""
+        cached = self._validators.get(id(schema))
+        if cached is None or cached[0] is not schema:
+            root = {**schema, "components": self.document.get("components", {})}
+            cached = (schema, jsonschema_rs.Draft202012Validator(root))
+            self._validators[id(schema)] = cached
+        return [
+            f"/{'/'.join(str(p) for p in error.instance_path)}: {error.message}"[:300]
+            for error in cached[1].iter_errors(instance)
+        ]
 
     def is_read_only(self, prop: Any) -> bool:
         node = self.resolve(prop)

@@ -3,11 +3,11 @@
 The root element is the schema's `xml.name` (else the component name); a property is an element
 named like it (or its `xml.name`); an array is repeated item elements, inside a wrapper element
 named like the property when `xml.wrapped` is true; null is an empty element with
-`xsi:nil="true"`. Text is converted to the schema's type when read, leniently: the text `null`
-is null, an empty element is null where null is allowed and else the type's empty value, a wrapped
-list whose element holds one entry's fields directly is that one entry, and text where an object
-belongs stays text (so the schema check refuses it). DTDs are refused, so
-no entity can expand.
+`xsi:nil="true"` and nothing else is. Text is converted to the schema's type when read; an
+empty element is the type's empty value ("" for scalars, so a number left empty is refused), a
+wrapped list whose element holds one entry's fields directly is that one entry, and text where
+an object belongs stays text (so the schema check refuses it). DTDs are refused, so no entity
+can expand.
 """
 
 from __future__ import annotations
@@ -149,8 +149,6 @@ class XmlCodec:
         children = list(element)
         text = element.text or ""
         types = self._types(flat)
-        if not children and text.strip() == "null":  # how fuzzers write a null
-            return None
         if not children and not text.strip() and not element.attrib:
             return _empty(types)
         if "object" in types and (children or not text.strip()):
@@ -179,6 +177,7 @@ class XmlCodec:
             else:
                 by_element[str(xml.get("name") or key)] = (key, sub, False)
         out: dict[str, Any] = {}
+        doubled: set[str] = set()
         for child in element:
             tag = _local(child.tag)
             found = by_element.get(tag)
@@ -189,23 +188,24 @@ class XmlCodec:
             if repeated:
                 item = self.flat(sub.get("items", {}))
                 out.setdefault(key, []).append(self._read(child, item))
+            elif key in out:  # a single field written twice: kept as a list of both, so the
+                value = self._read(child, sub)  # schema check refuses it (928)
+                out[key] = [*out[key], value] if key in doubled else [out[key], value]
+                doubled.add(key)
             else:
                 out[key] = self._read(child, sub)
         return out
 
 
 def _empty(types: set[str]) -> Any:
-    """An empty element: null where null is allowed (fuzzers write null so), else the empty
-    value of the type."""
-    if "null" in types:
-        return None
-    if "string" in types:
-        return ""
+    """An empty element is the empty value of its type: "" for text, [] for a wrapped list, {}
+    for an object. It is never null (null is written `xsi:nil="true"`), so an empty element
+    where a number, boolean or null is expected stays "" and the schema check refuses it (928)."""
     if "array" in types:
         return []
     if "object" in types:
         return {}
-    return None
+    return ""
 
 
 def _local(tag: object) -> str:
@@ -220,8 +220,6 @@ def _scalar(text: str, types: set[str]) -> Any:
         return float(stripped) if "." in stripped else int(stripped)
     if "boolean" in types and stripped in ("true", "false"):
         return stripped == "true"
-    if "null" in types and not text and "string" not in types:
-        return None
     return text
 
 

@@ -121,12 +121,14 @@ def read_only_fields_refused(ctx: CheckContext, response: Response, case: Case[A
             + "; expected 400 with error 928 (Invalid field).",
             probe_curl=probe.request.curl(),
         )
-    if probe.status == 400 and isinstance(answer, dict) and answer.get("error_id") != INVALID_FIELD:
+    error_id = answer.get("error_id") if isinstance(answer, dict) else None
+    if probe.status != 400 or error_id != INVALID_FIELD:
         raise ReadOnlyFieldAccepted(
             operation=label(case),
-            title="Read-only field refused with the wrong error",
-            message=f"Adding read-only `{field}` was refused with error {answer.get('error_id')}; "
-            f"the contract names 928 (Invalid field) for read-only fields.",
+            title="Read-only field refused with the wrong answer",
+            message=f"Adding read-only `{field}` was answered {probe.status} with error "
+            f"{error_id!r}; the contract refuses read-only fields with 400 and error 928 "
+            "(Invalid field), before any rule of the books or state is looked at.",
             probe_curl=probe.request.curl(),
         )
     return PASSED

@@ -30,6 +30,7 @@ class FaultSpec:
     operations: str  # operationId regex of the focused run
     phases: tuple[str, ...]
     apply: Fault
+    profile: str = "focus"
 
 
 def _error(status: int, error_id: int, title: str, like: Answer | None = None) -> Answer:
@@ -350,7 +351,7 @@ def build_catalogue(key: str, second_key: str) -> dict[str, FaultSpec]:
                   schema, warehouse, examples, _on_success_json(_ids_as_strings)),
         FaultSpec("undeclared_status", "DELETE answers 202, a status the spec does not declare",
                   status_code, r"^warehouses_(create|delete)$", stateful,
-                  _status({("DELETE", 204): 202})),
+                  _status({("DELETE", 204): 202}), "focus-stateful"),
         FaultSpec("wrong_content_type", "JSON is served as text/plain",
                   "content_type_conformance", warehouse, examples, _headers(_json_as_text)),
         FaultSpec("missing_rate_limit_header", "X-RateLimit-Remaining is left out",
@@ -380,7 +381,7 @@ def build_catalogue(key: str, second_key: str) -> dict[str, FaultSpec]:
                   "account_isolation", create, examples, _with_credentials(second_account)),
         FaultSpec("deleted_still_readable", "a deleted object can still be read",
                   "use_after_free", r"^warehouses_(create|get|delete)$", stateful,
-                  _deleted_still_readable()),
+                  _deleted_still_readable(), "focus-stateful"),
         FaultSpec("read_only_echoed", "read-only fields sent by a client are kept and echoed",
                   "read_only_fields_refused", create, examples, _read_only_taken),
         FaultSpec("malformed_xml", "XML answers are cut short",

@@ -65,6 +65,7 @@ def run_suite(
     checks: Iterable[str],
     report_dir: Path,
     spec: Path | None = None,
+    profile: str = "focus",
 ) -> Results:
     """One focused run of `python -m contract_tests`; its results as the suite saved them."""
     env = {
@@ -72,7 +73,7 @@ def run_suite(
         "BASE_URL": base_url,
         "API_KEY": key,
         "API_KEY_2": second_key,
-        "PROFILE": "focus",
+        "PROFILE": profile,
         "CONTRACT_OPERATIONS": operations,
         "CONTRACT_PHASES": ",".join(phases),
         "CONTRACT_CHECKS": ",".join(checks),
@@ -148,7 +149,7 @@ class Harness:
             results = run_suite(
                 lane.proxy.base_url, lane.key, lane.second_key,
                 operations=spec.operations, phases=spec.phases, checks=focus_checks(self.catalogue),
-                report_dir=self.work / name, spec=self.spec,
+                report_dir=self.work / name, spec=self.spec, profile=spec.profile,
             )  # fmt: skip
         finally:
             lane.proxy.activate(None)

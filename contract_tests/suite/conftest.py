@@ -7,13 +7,8 @@ from collections.abc import Generator
 import pytest
 
 from contract_tests.checks import _probe
-from contract_tests.session import (
-    RECORDER,
-    ContractViolations,
-    close_http_session,
-    current_schema,
-    format_findings,
-)
+from contract_tests.recording import RECORDER, ContractViolations, format_findings
+from contract_tests.session import close_http_session, current_schema
 from contract_tests.spec import spec_for
 
 
@@ -57,11 +52,12 @@ def _operation_ids() -> dict[str, str]:
 
 
 def _order(item: pytest.Item, operation_ids: dict[str, str]) -> tuple[int, int, int]:
-    """Reads, then creates, then changes and deletes from the deepest path up; scenarios last.
+    """Reads; creates; then, deepest object first, changes, actions and deletes; scenarios last.
 
     The examples of every operation name the seeded objects (invoice 3003, its item 4004 …):
-    replacing invoice 3003 before its items are changed would remove item 4004, deleting a
-    client before invoices are created would leave their examples nothing but errors.
+    replacing invoice 3003 before its items are changed would remove item 4004, cancelling
+    offer 7001 before it is changed would leave its PUT nothing but 409s, deleting a client
+    before invoices are created would leave their examples nothing but errors.
     """
     label = str(getattr(item, "operation_label", "") or "")
     if item.nodeid.split("::")[0].endswith("test_stateful.py"):
@@ -71,7 +67,10 @@ def _order(item: pytest.Item, operation_ids: dict[str, str]) -> tuple[int, int, 
         return (0, 0, 0)
     if operation_ids.get(label, "").endswith(("_create", "_bulk_upsert")):
         return (1, 0, 0)
-    return (2, -path.count("/"), 1 if method == "DELETE" else 0)
+    depth = path.count("/")
+    if method == "POST":  # an action (`/price_offers/{id}/cancel`) acts on its parent object
+        return (2, 1 - depth, 1)
+    return (2, -depth, 2 if method == "DELETE" else 0)
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:

@@ -7,15 +7,13 @@ from typing import Any
 import pytest
 from schemathesis import Case
 
-from contract_tests.session import (
-    current_schema,
-    current_settings,
-    phases_of,
-    rendition_cases,
-    run_case,
-)
+from contract_tests.renditions import rendition_cases
+from contract_tests.session import current_schema, current_settings, phases_of, run_case
 
-CASES = rendition_cases(current_schema()) if "examples" in phases_of(current_settings()) else []
+SETTINGS = current_settings()
+CASES = (
+    rendition_cases(current_schema(), SETTINGS.api_key) if "examples" in phases_of(SETTINGS) else []
+)
 
 
 @pytest.mark.parametrize(

@@ -12,6 +12,7 @@ import argparse
 import json
 import re
 import threading
+import xml.etree.ElementTree as ET
 from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -352,17 +353,24 @@ class StandinApp:
         content_type = headers.get("content-type", "").split(";")[0].strip().lower()
         if not raw and not content_type:
             raise HttpError(400, 913, "this operation needs a JSON body")
-        if content_type != "application/json":
-            raise HttpError(
-                415, 916, f"{content_type or 'no media type'} is not taken; send application/json"
-            )
-        try:
-            data = json.loads(raw)
-        except ValueError as exc:
-            raise HttpError(400, 926, f"not well-formed JSON: {exc}") from None
-        schema = self.spec.resolve(operation["requestBody"])["content"]["application/json"][
-            "schema"
-        ]
+        content = self.spec.resolve(operation["requestBody"])["content"]
+        if content_type not in content:
+            raise HttpError(415, 916, f"{content_type or 'no media type'} is not taken")
+        schema = content[content_type]["schema"]
+        if content_type == "application/xml":
+            try:
+                element = ET.fromstring(raw)
+            except ET.ParseError as exc:
+                raise HttpError(400, 926, f"not well-formed XML: {exc}") from None
+            decoded = xml_codec.decode(self.spec, schema, element)
+            if decoded.problems:
+                raise HttpError(400, 928, "; ".join(decoded.problems)[:2000])
+            data = decoded.value
+        else:
+            try:
+                data = json.loads(raw)
+            except ValueError as exc:
+                raise HttpError(400, 926, f"not well-formed JSON: {exc}") from None
         errors = list(self._validator(schema).iter_errors(data))
         if errors:
             fields = [
