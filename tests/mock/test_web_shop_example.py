@@ -20,9 +20,23 @@ ORDERS = ROOT / "examples" / "orders.json"
 
 def _run_example(server: Server, key: str, error_log: Path) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [sys.executable, str(EXAMPLE), "--base-url", server.url, "--api-key", key,
-         "--orders", str(ORDERS), "--error-log", str(error_log)],
-        cwd=ROOT, capture_output=True, text=True, timeout=120, check=False,
+        [
+            sys.executable,
+            str(EXAMPLE),
+            "--base-url",
+            server.url,
+            "--api-key",
+            key,
+            "--orders",
+            str(ORDERS),
+            "--error-log",
+            str(error_log),
+        ],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
     )
 
 

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
-from jsonschema import Draft202012Validator
+from jsonschema import Draft202012Validator  # type: ignore[import-untyped]
 from referencing import Registry
 from referencing.jsonschema import DRAFT202012
 
@@ -78,7 +78,9 @@ def test_every_operation_has_examples() -> None:
 @pytest.mark.parametrize(("case", "pointer", "value"), _CASES, ids=[c[0] for c in _CASES])
 def test_media_example_is_valid(case: str, pointer: str, value: Any) -> None:
     errors = sorted(_validator(pointer).iter_errors(value), key=lambda e: list(e.path))
-    assert not errors, "\n".join(f"{case}: /{'/'.join(map(str, e.path))}: {e.message}" for e in errors)
+    assert not errors, "\n".join(
+        f"{case}: /{'/'.join(map(str, e.path))}: {e.message}" for e in errors
+    )
 
 
 def _schema_examples() -> Iterator[tuple[str, str, Any]]:

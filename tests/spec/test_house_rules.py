@@ -34,7 +34,8 @@ def test_component_file_names_are_unique() -> None:
     stems = Counter(
         p.stem
         for p in SPEC_DIR.rglob("*.yaml")
-        if p.parent.name in {"schemas", "parameters", "responses", "headers", "examples", "security"}
+        if p.parent.name
+        in {"schemas", "parameters", "responses", "headers", "examples", "security"}
     )
     assert [name for name, count in stems.items() if count > 1] == []
 
@@ -79,9 +80,10 @@ def test_every_property_has_description_and_scalars_an_example(bundle: dict[str,
         target = resolve(bundle, prop)
         if "description" not in prop and "description" not in target:
             missing.append(f"{where}: no description")
-        if _types(target) & _SCALARS and "example" not in prop and "example" not in target:
-            if "enum" not in target and "const" not in target:
-                missing.append(f"{where}: no example")
+        has_example = "example" in prop or "example" in target
+        fixed_values = "enum" in target or "const" in target
+        if _types(target) & _SCALARS and not has_example and not fixed_values:
+            missing.append(f"{where}: no example")
     assert missing == []
 
 
@@ -112,14 +114,17 @@ def test_bodies_are_named_components(bundle: dict[str, Any]) -> None:
             inline.append(f"{method.upper()} {path} request")
         for status, response in op["responses"].items():
             for media, content in resolve(bundle, response).get("content", {}).items():
-                if media in ("application/json", "application/xml") and "$ref" not in content["schema"]:
+                if (
+                    media in ("application/json", "application/xml")
+                    and "$ref" not in content["schema"]
+                ):
                     inline.append(f"{method.upper()} {path} {status} {media}")
     assert inline == []
 
 
 def test_write_schemas_are_closed_and_hold_no_read_only_field(bundle: dict[str, Any]) -> None:
     problems = []
-    for path, method, op in operations(bundle):
+    for _, method, op in operations(bundle):
         schema = _request_schema(bundle, op)
         if schema is None:
             continue
@@ -137,17 +142,21 @@ def test_write_schemas_are_closed_and_hold_no_read_only_field(bundle: dict[str, 
 
 def test_error_statuses_follow_the_operation_shape(bundle: dict[str, Any]) -> None:
     problems = []
-    for path, method, op in operations(bundle):
+    for path, _, op in operations(bundle):
         statuses = set(op["responses"])
         has_content = any(
-            resolve(bundle, r).get("content") for s, r in op["responses"].items() if s.startswith("2")
+            resolve(bundle, r).get("content")
+            for s, r in op["responses"].items()
+            if s.startswith("2")
         )
         if "{" in path and "404" not in statuses:
             problems.append(f"{op['operationId']}: object path without 404")
         if has_content and "406" not in statuses:
             problems.append(f"{op['operationId']}: answers with a body but has no 406")
         if "500" in statuses:
-            problems.append(f"{op['operationId']}: declares 500; a conforming server never answers it")
+            problems.append(
+                f"{op['operationId']}: declares 500; a conforming server never answers it"
+            )
     assert problems == []
 
 
@@ -181,7 +190,7 @@ def _all_properties(bundle: dict[str, Any], schema: dict[str, Any]) -> set[str]:
 
 def test_lists_page_sort_and_answer_the_envelope(bundle: dict[str, Any]) -> None:
     problems = []
-    for path, method, op in operations(bundle):
+    for _, _, op in operations(bundle):
         if not op["operationId"].endswith("_list"):
             continue
         names = {resolve(bundle, p)["name"] for p in op.get("parameters", [])}
@@ -204,9 +213,7 @@ def test_creates_link_to_what_they_created(bundle: dict[str, Any]) -> None:
     for path, method, op in operations(bundle):
         if method != "post" or "201" not in op["responses"] or op["operationId"].endswith("_send"):
             continue
-        links = {
-            link["operationId"] for link in op["responses"]["201"].get("links", {}).values()
-        }
+        links = {link["operationId"] for link in op["responses"]["201"].get("links", {}).values()}
         item_paths = [p for p in by_path if re.fullmatch(re.escape(path) + r"/\{\w+\}", p)]
         for item_path in item_paths:
             for verb in ("get", "put", "patch", "delete"):
@@ -221,19 +228,22 @@ def test_parents_link_to_their_subdomain_lists(bundle: dict[str, Any]) -> None:
     for path, item in bundle["paths"].items():
         if "get" not in item or not re.search(r"\{\w+\}$", path):
             continue
-        links = {lk["operationId"] for lk in item["get"]["responses"]["200"].get("links", {}).values()}
+        links = {
+            lk["operationId"] for lk in item["get"]["responses"]["200"].get("links", {}).values()
+        }
         for sub, sub_item in bundle["paths"].items():
-            if re.fullmatch(re.escape(path) + r"/[a-z_]+", sub) and "get" in sub_item:
-                if sub_item["get"]["operationId"].endswith("_list"):
-                    if sub_item["get"]["operationId"] not in links:
-                        problems.append(f"{item['get']['operationId']} -> {sub_item['get']['operationId']}")
+            if not re.fullmatch(re.escape(path) + r"/[a-z_]+", sub) or "get" not in sub_item:
+                continue
+            target = sub_item["get"]["operationId"]
+            if target.endswith("_list") and target not in links:
+                problems.append(f"{item['get']['operationId']} -> {target}")
     assert problems == []
 
 
 def test_links_point_at_existing_operations(bundle: dict[str, Any]) -> None:
     ids = {op["operationId"]: (path, op) for path, _, op in operations(bundle)}
     problems = []
-    for path, _, op in operations(bundle):
+    for _, _, op in operations(bundle):
         for status, response in op["responses"].items():
             for name, link in resolve(bundle, response).get("links", {}).items():
                 target = link["operationId"]
@@ -243,7 +253,9 @@ def test_links_point_at_existing_operations(bundle: dict[str, Any]) -> None:
                 target_path = ids[target][0]
                 needed = set(re.findall(r"\{(\w+)\}", target_path))
                 if needed - set(link.get("parameters", {})):
-                    problems.append(f"{op['operationId']} {name}: misses {needed - set(link['parameters'])}")
+                    problems.append(
+                        f"{op['operationId']} {name}: misses {needed - set(link['parameters'])}"
+                    )
     assert problems == []
 
 

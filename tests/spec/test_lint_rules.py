@@ -22,7 +22,11 @@ _SPECTRAL = ["npx", "--no-install", "spectral", "lint", "--format=json", "--quie
 def _spectral(ruleset: str, document: Path) -> set[str]:
     result = subprocess.run(
         [*_SPECTRAL, "-r", str(ROOT / ruleset), str(document)],
-        cwd=ROOT, capture_output=True, text=True, timeout=120, check=False,
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
     )
     start = result.stdout.find("[")
     findings = json.loads(result.stdout[start:]) if start >= 0 else []
@@ -35,10 +39,14 @@ def _break(bundle: dict[str, Any]) -> dict[str, Any]:
     paths["/warehouses"]["get"]["operationId"] = "listWarehouses"
     del paths["/warehouses"]["get"]["responses"]["429"]
     del paths["/warehouses"]["post"]["responses"]["415"]
-    del paths["/warehouses/{warehouse_id}"]["get"]["responses"]["200"]["headers"]["X-RateLimit-Reset"]
+    del paths["/warehouses/{warehouse_id}"]["get"]["responses"]["200"]["headers"][
+        "X-RateLimit-Reset"
+    ]
     del paths["/warehouses"]["post"]["responses"]["201"]["headers"]["Location"]
     del paths["/warehouses"]["post"]["requestBody"]["content"]["application/json"]["examples"]
-    del paths["/warehouses/{warehouse_id}/stock"]["get"]["responses"]["200"]["content"]["application/json"]["examples"]
+    del paths["/warehouses/{warehouse_id}/stock"]["get"]["responses"]["200"]["content"][
+        "application/json"
+    ]["examples"]
     paths["/employees"]["get"]["tags"] = ["Employees", "Warehouses"]
     broken["components"]["responses"]["TooManyRequests"]["headers"].pop("Retry-After")
     props = broken["components"]["schemas"]["Warehouse"]["properties"]

@@ -37,11 +37,23 @@ FIELDS: list[tuple[str, str, str, str, dict[str, Any]]] = [
     (S002, "delivery_address", "Receipt", "delivery_address", {}),
     (S002, "site_address", "Receipt", "site_address", {}),
     (S002, "discount_percentage", "Receipt", "discount_percentage", {}),
-    (S002, "language", "Receipt", "language", {"enum": ["", "dutch", "french", "english", "german"]}),
+    (
+        S002,
+        "language",
+        "Receipt",
+        "language",
+        {"enum": ["", "dutch", "french", "english", "german"]},
+    ),
     (S002, "tax_calculation", "Receipt", "tax_calculation", {"enum": ["total", "item"]}),
     (S002, "tax_included", "Receipt", "tax_included", {"enum": ["yes", "no"]}),
     (S002, "items", "Receipt", "items", {}),
-    (S002, "discount_total_without_tax", "Receipt", "discount_total_without_tax", {"readOnly": True}),
+    (
+        S002,
+        "discount_total_without_tax",
+        "Receipt",
+        "discount_total_without_tax",
+        {"readOnly": True},
+    ),
     (S002, "total_refundable_deposit", "Receipt", "total_refundable_deposit", {"readOnly": True}),
     (S002, "total_without_tax", "Receipt", "total_without_tax", {"readOnly": True}),
     (S002, "tax_rate_1", "Receipt", "tax_rate_1", {"readOnly": True}),
@@ -166,7 +178,9 @@ FIELDS: list[tuple[str, str, str, str, dict[str, Any]]] = [
 ]
 
 
-def _find_property(bundle: dict[str, Any], schema: dict[str, Any], name: str) -> dict[str, Any] | None:
+def _find_property(
+    bundle: dict[str, Any], schema: dict[str, Any], name: str
+) -> dict[str, Any] | None:
     schema = resolve(bundle, schema)
     if name in schema.get("properties", {}):
         prop: dict[str, Any] = schema["properties"][name]
@@ -200,7 +214,12 @@ def _constraint(bundle: dict[str, Any], prop: dict[str, Any], key: str) -> Any:
     ids=[f"{row[2]}.{row[3]}" for row in FIELDS],
 )
 def test_seed_field_is_modelled(
-    bundle: dict[str, Any], seed: str, seed_field: str, schema: str, prop: str, constraints: dict[str, Any]
+    bundle: dict[str, Any],
+    seed: str,
+    seed_field: str,
+    schema: str,
+    prop: str,
+    constraints: dict[str, Any],
 ) -> None:
     assert schema in bundle["components"]["schemas"], f"seed {seed}: no schema {schema}"
     found = _find_property(bundle, bundle["components"]["schemas"][schema], prop)
@@ -210,12 +229,25 @@ def test_seed_field_is_modelled(
         if key == "enum":
             assert set(actual or []) == set(expected), f"{schema}.{prop} enum"
         else:
-            assert actual == expected, f"{schema}.{prop}: {key} is {actual!r}, seed says {expected!r}"
+            assert actual == expected, (
+                f"{schema}.{prop}: {key} is {actual!r}, seed says {expected!r}"
+            )
 
 
 SEED_000_DOMAINS = [
-    "Articles", "Clients", "Client notes", "Financial accounts", "Income accounts", "Incomings",
-    "Invoices", "Payments", "Price offers", "Purchases", "Unbinded tasks", "Warehouses", "VAT types",
+    "Articles",
+    "Clients",
+    "Client notes",
+    "Financial accounts",
+    "Income accounts",
+    "Incomings",
+    "Invoices",
+    "Payments",
+    "Price offers",
+    "Purchases",
+    "Unbinded tasks",
+    "Warehouses",
+    "VAT types",
 ]
 
 
@@ -233,9 +265,12 @@ def test_seed_000_rate_limits_are_documented(bundle: dict[str, Any]) -> None:
 
 
 @pytest.mark.parametrize(
-    ("error_id", "status"), [(899, 500), (904, 401), (908, 401), (911, 401), (912, 403), (913, 400), (919, 429)]
+    ("error_id", "status"),
+    [(899, 500), (904, 401), (908, 401), (911, 401), (912, 403), (913, 400), (919, 429)],
 )
-def test_seed_003_error_ids_keep_their_meaning(bundle: dict[str, Any], error_id: int, status: int) -> None:
+def test_seed_003_error_ids_keep_their_meaning(
+    bundle: dict[str, Any], error_id: int, status: int
+) -> None:
     catalogue = {e["id"]: e for e in bundle["components"]["schemas"]["ErrorId"]["x-catalogue"]}
     assert catalogue[error_id]["status"] == status
 
@@ -247,10 +282,15 @@ def test_seed_003_headers_and_bearer(bundle: dict[str, Any]) -> None:
 
 @pytest.mark.parametrize(
     "function",
-    ["create_invoice_from_order", "latest_order_to_invoice", "check_client_list_or_add",
-     "check_article_list", "write_error_log"],
+    [
+        "create_invoice_from_order",
+        "latest_order_to_invoice",
+        "check_client_list_or_add",
+        "check_article_list",
+        "write_error_log",
+    ],
 )
 def test_seed_000_web_shop_functions_exist(function: str) -> None:
-    """Seed 000's OpenCart functions (InvoiceCreate, getLatestOrderForInvoices, ...) as the example."""
+    """Seed 000's OpenCart functions (InvoiceCreate, getLatestOrderForInvoices, ...) exist."""
     source = Path(ROOT / "examples" / "web_shop_sync.py").read_text(encoding="utf-8")
     assert f"def {function}(" in source

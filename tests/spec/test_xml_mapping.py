@@ -11,7 +11,7 @@ from typing import Any
 from xml.etree import ElementTree
 
 import pytest
-from jsonschema import Draft202012Validator
+from jsonschema import Draft202012Validator  # type: ignore[import-untyped]
 from referencing import Registry
 from referencing.jsonschema import DRAFT202012
 
@@ -30,7 +30,9 @@ def _seed_receipt_xml() -> bytes:
     return match.group(0).encode("utf-8")
 
 
-def _unknown_elements(codec: XmlCodec, element: ElementTree.Element, schema: dict[str, Any], where: str) -> list[str]:
+def _unknown_elements(
+    codec: XmlCodec, element: ElementTree.Element, schema: dict[str, Any], where: str
+) -> list[str]:
     flat = codec.flat(schema)
     if "items" in flat:  # a wrapped list: every child is one item
         return [
@@ -53,14 +55,18 @@ def receipt_schema(bundle: dict[str, Any]) -> dict[str, Any]:
     return {"$ref": "#/components/schemas/Receipt"}
 
 
-def test_every_seed_xml_element_is_a_property_at_its_place(bundle: dict[str, Any], receipt_schema: dict[str, Any]) -> None:
+def test_every_seed_xml_element_is_a_property_at_its_place(
+    bundle: dict[str, Any], receipt_schema: dict[str, Any]
+) -> None:
     codec = XmlCodec(bundle)
     root = ElementTree.fromstring(_seed_receipt_xml())
     assert codec.flat(receipt_schema)["xml"]["name"] == root.tag == "receipt"
     assert _unknown_elements(codec, root, receipt_schema, "receipt") == []
 
 
-def test_seed_xml_decodes_to_a_valid_receipt(bundle: dict[str, Any], receipt_schema: dict[str, Any]) -> None:
+def test_seed_xml_decodes_to_a_valid_receipt(
+    bundle: dict[str, Any], receipt_schema: dict[str, Any]
+) -> None:
     instance = XmlCodec(bundle).parse(receipt_schema, _seed_receipt_xml())
     assert instance["receipt_id"] == 5005
     assert instance["items"][0]["item_id"] == 4004
@@ -71,14 +77,22 @@ def test_seed_xml_decodes_to_a_valid_receipt(bundle: dict[str, Any], receipt_sch
         registry=registry,
         format_checker=Draft202012Validator.FORMAT_CHECKER,
     )
-    errors = [f"/{'/'.join(map(str, e.path))}: {e.message}" for e in validator.iter_errors(instance)]
+    errors = [
+        f"/{'/'.join(map(str, e.path))}: {e.message}" for e in validator.iter_errors(instance)
+    ]
     assert errors == []
 
 
-def test_a_misnamed_element_is_caught(bundle: dict[str, Any], receipt_schema: dict[str, Any]) -> None:
+def test_a_misnamed_element_is_caught(
+    bundle: dict[str, Any], receipt_schema: dict[str, Any]
+) -> None:
     """The walk above can fail: a renamed element is reported."""
-    broken = _seed_receipt_xml().replace(b"<client_attention>", b"<client_atention>").replace(
-        b"</client_attention>", b"</client_atention>"
+    broken = (
+        _seed_receipt_xml()
+        .replace(b"<client_attention>", b"<client_atention>")
+        .replace(b"</client_attention>", b"</client_atention>")
     )
-    problems = _unknown_elements(XmlCodec(bundle), ElementTree.fromstring(broken), receipt_schema, "receipt")
+    problems = _unknown_elements(
+        XmlCodec(bundle), ElementTree.fromstring(broken), receipt_schema, "receipt"
+    )
     assert problems == ["receipt/client_atention"]
