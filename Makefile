@@ -29,7 +29,7 @@ PORT      ?= 4010
 
 .PHONY: all help setup lint validate generate check-generated mock contract-test test bench clean
 
-all: setup validate lint generate contract-test ## main job: validate, lint, generate, then run the contract tests against the mock and print the summary
+all: setup lint generate contract-test ## main job: validate and lint the spec, generate, then run the contract tests against the mock and print the summary
 
 help: ## list every target with what it does
 	@echo "Books API — spec-first contract, client, mock server, docs and contract tests."
