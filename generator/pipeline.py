@@ -19,7 +19,7 @@ from types import ModuleType
 
 from generator import provenance
 from generator.bundle import Bundle, bundle_spec, to_json, to_yaml
-from generator.diagnostics import Diagnostic, SpecError, error, has_errors, warning
+from generator.diagnostics import Diagnostic, SpecError, error, has_errors
 from generator.load.formats import check_formats
 from generator.load.spec import load_spec
 from generator.load.validate import check_openapi, check_with_prance
@@ -161,9 +161,9 @@ def _available(names: list[str], outcome: Outcome) -> list[tuple[Renderer, Modul
     for name in names:
         renderer = RENDERERS[name]
         module = load_renderer(renderer)
-        if module is None:
-            message = f"renderer '{name}' skipped: {renderer.module} does not exist yet"
-            outcome.diagnostics.append(warning("", 0, message))
+        if module is None:  # every renderer exists now: a missing one is a broken install
+            message = f"renderer '{name}' is missing: {renderer.module} cannot be imported"
+            outcome.diagnostics.append(error("", 0, message))
         else:
             chosen.append((renderer, module))
     return chosen

@@ -1,7 +1,7 @@
 """Renderers: the model (and bundle) in, one folder of generated/ out.
 
-They are looked up here by name and imported lazily, so a renderer whose module is not written
-yet is skipped with a warning instead of blocking every other output.
+They are looked up here by name and imported lazily (a `docs` run does not pay for importing
+the client generator); a renderer whose module cannot be imported is reported as an error.
 """
 
 from __future__ import annotations
@@ -53,7 +53,7 @@ RENDERERS: dict[str, Renderer] = {
 
 
 def load_renderer(renderer: Renderer) -> ModuleType | None:
-    """The renderer's module, or None when it does not exist yet."""
+    """The renderer's module, or None when the module itself is missing."""
     try:
         return importlib.import_module(renderer.module)
     except ModuleNotFoundError as exc:

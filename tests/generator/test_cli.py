@@ -72,7 +72,7 @@ def test_bundle_is_byte_identical_across_runs(tmp_path: Path) -> None:
         assert (tmp_path / "a" / name).read_bytes() == (tmp_path / "b" / name).read_bytes()
 
 
-def test_missing_renderer_is_skipped_with_a_warning(
+def test_missing_renderer_is_an_error(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     later = Renderer("later", "generator.render.not_yet", "later", lambda m, g, o: None)
@@ -85,11 +85,10 @@ def test_missing_renderer_is_skipped_with_a_warning(
         bundle_files=True,
         with_provenance=True,
     )
-    assert outcome.ok
+    assert not outcome.ok
     assert [str(d) for d in outcome.diagnostics] == [
-        "warning: renderer 'later' skipped: generator.render.not_yet does not exist yet"
+        "error: renderer 'later' is missing: generator.render.not_yet cannot be imported"
     ]
-    assert outcome.managed == ["openapi.yaml", "openapi.json", "PROVENANCE.json"]
 
 
 def test_check_passes_on_a_fresh_output_and_names_stale_files(
