@@ -20,6 +20,7 @@ from types import ModuleType
 from generator import provenance
 from generator.bundle import Bundle, bundle_spec, to_json, to_yaml
 from generator.diagnostics import Diagnostic, SpecError, error, has_errors
+from generator.load.extensions import check_extensions
 from generator.load.formats import check_formats
 from generator.load.spec import load_spec
 from generator.load.validate import check_openapi, check_with_prance
@@ -64,7 +65,7 @@ def prepare(spec: Path, *, partial: bool) -> tuple[Bundle, list[Diagnostic]]:
     """Load and bundle: raise SpecError on any problem, return warnings otherwise."""
     tree = load_spec(spec, partial=partial)
     bundle = bundle_spec(tree)
-    problems = check_formats(bundle)
+    problems = check_formats(bundle) + check_extensions(bundle)
     if has_errors(problems):
         raise SpecError(tree.warnings + problems)
     return bundle, tree.warnings + problems

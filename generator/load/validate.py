@@ -16,6 +16,7 @@ from typing import Any
 
 from generator.bundle import Bundle
 from generator.diagnostics import Diagnostic, error
+from generator.load.extensions import check_extensions
 from generator.load.formats import check_formats
 from generator.load.refs import pointer_of
 from generator.load.spec import SpecTree
@@ -26,7 +27,7 @@ _OPERATION_IN_URL = re.compile(r"for '(\w+)'(?: operation)? in '([^']+)'")
 
 
 def validate_bundle(bundle: Bundle, *, with_prance: bool = True) -> list[Diagnostic]:
-    problems = check_formats(bundle)
+    problems = check_formats(bundle) + check_extensions(bundle)
     problems += check_openapi(bundle)
     if with_prance and not problems:
         problems += check_with_prance(bundle.tree)

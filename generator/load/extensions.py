@@ -1,0 +1,205 @@
+"""Lint of the behaviour extensions (`spec_rules`): each value against its JSON Schema, then
+what a JSON Schema cannot see: the sibling properties a rule names, the collection a reference
+points to, and catalogue ids with the status the rule answers with.
+
+A rule that is misspelt or points nowhere would otherwise be dropped quietly by the mock and
+the contract suite; here it becomes a `file:line` error before anything is generated.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import Any
+
+from generator.bundle import Bundle
+from generator.diagnostics import Diagnostic
+from generator.load.schemas import iter_schemas
+from generator.load.yaml_loader import NodePath
+from spec_rules.read import EXTENSIONS, OTHER_EXTENSIONS, problems
+
+_PARAM = re.compile(r"^\{[^}]+\}$")
+_LOCAL = "#/components/schemas/"
+# The HTTP status each kind of refusal must carry in the catalogue.
+_STATUS_OF_REFUSAL = {"reference": 422, "numbering": 422, "lock": 409}
+
+
+def check_extensions(bundle: Bundle) -> list[Diagnostic]:
+    document = bundle.document
+    checker = _Checker(document)
+    out: list[Diagnostic] = []
+    for path, message in checker.run():
+        out.append(bundle.source_map.diagnostic(path, message))
+    return out
+
+
+class _Checker:
+    def __init__(self, document: dict[str, Any]) -> None:
+        self.document = document
+        self.schemas: dict[str, Any] = document.get("components", {}).get("schemas", {}) or {}
+        self.collections = _collections(document.get("paths", {}) or {})
+        self.catalogue = _catalogue(self.schemas)
+
+    def run(self) -> Iterator[tuple[NodePath, str]]:
+        for path, node in iter_schemas(self.document):
+            names = [k for k in node if isinstance(k, str) and k.startswith("x-")]
+            for name in names:
+                if name in OTHER_EXTENSIONS:
+                    continue
+                found = problems(name, node[name])
+                for message in found:
+                    yield (*path, name), message
+                if found:
+                    continue
+                yield from self._place(path, node, name)
+
+    def _place(
+        self, path: NodePath, node: dict[str, Any], name: str
+    ) -> Iterator[tuple[NodePath, str]]:
+        where = (*path, name)
+        on_property = len(path) >= 2 and path[-2] == "properties"
+        if EXTENSIONS[name].place == "property" and not on_property:
+            yield where, f"{name} belongs on a property of an object schema"
+            return
+        if EXTENSIONS[name].place == "schema" and on_property:
+            yield where, f"{name} belongs on an object schema, not on a property"
+            return
+        value = node[name]
+        if name == "x-references":
+            yield from self._reference(where, value)
+        elif name == "x-default-from":
+            yield from self._default_from(where, path, value)
+        elif name == "x-numbering":
+            siblings = self._siblings(path)
+            for key in ("prefix", "leading_zeros"):
+                if key in value and value[key] not in siblings:
+                    yield where, f"{name}: `{value[key]}` is not a property of this schema"
+            if "error_id" in value:
+                yield from self._error_id(where, value["error_id"], "numbering")
+        else:
+            yield from self._schema_rule(where, node, name, value)
+
+    def _reference(self, where: NodePath, value: dict[str, Any]) -> Iterator[tuple[NodePath, str]]:
+        if "collection" not in value:
+            return
+        if value["collection"] not in self.collections:
+            known = ", ".join(sorted(self.collections))
+            yield where, f"x-references: no collection '{value['collection']}' (known: {known})"
+        yield from self._error_id(where, value["error_id"], "reference")
+
+    def _default_from(
+        self, where: NodePath, path: NodePath, value: dict[str, Any]
+    ) -> Iterator[tuple[NodePath, str]]:
+        sibling = self._siblings(path).get(value["reference"])
+        ref = sibling.get("x-references") if isinstance(sibling, dict) else None
+        if not isinstance(ref, dict) or "collection" not in ref:
+            yield (
+                where,
+                (
+                    f"x-default-from: `{value['reference']}` must be a property of this schema "
+                    "with an owned x-references"
+                ),
+            )
+
+    def _schema_rule(
+        self, where: NodePath, node: dict[str, Any], name: str, value: dict[str, Any]
+    ) -> Iterator[tuple[NodePath, str]]:
+        props = self._properties(node)
+        if name == "x-status-machine":
+            if value["field"] not in props:
+                yield where, f"{name}: `{value['field']}` is not a property of this schema"
+            allowed = _enum(self._resolve(props.get(value["field"], {})), self.schemas)
+            named = [value["initial"], *value.get("locked", ())]
+            for move in value.get("transitions", ()):
+                named += [*move["from"], move["to"]]
+            for status in sorted(set(named) - set(allowed)) if allowed else ():
+                yield where, f"{name}: '{status}' is not a value of `{value['field']}`"
+            if "lock_error_id" in value:
+                yield from self._error_id(where, value["lock_error_id"], "lock")
+        elif name == "x-on-delete":
+            for child in value["cascade"]:
+                if child not in props:
+                    yield where, f"{name}: `{child}` is not a property of this schema"
+        elif name == "x-document":
+            if value["lines"] not in props:
+                yield where, f"{name}: `{value['lines']}` is not a property of this schema"
+            totals = value.get("totals", "DocumentTotals")
+            if totals not in self.schemas:
+                yield where, f"{name}: no schema '{totals}' in components"
+
+    def _error_id(
+        self, where: NodePath, error_id: int, kind: str
+    ) -> Iterator[tuple[NodePath, str]]:
+        status = self.catalogue.get(error_id)
+        wanted = _STATUS_OF_REFUSAL[kind]
+        if status is None:
+            yield where, f"error id {error_id} is not in the error catalogue"
+        elif status != wanted:
+            yield where, f"error id {error_id} answers {status}; a {kind} refusal answers {wanted}"
+
+    def _siblings(self, path: NodePath) -> dict[str, Any]:
+        """The properties of the object schema that holds the property at `path`."""
+        node: Any = self.document
+        for token in path[:-2]:
+            node = node[token]
+        return self._properties(node) if isinstance(node, dict) else {}
+
+    def _properties(self, node: dict[str, Any], depth: int = 0) -> dict[str, Any]:
+        """Properties of an object schema, with those of its `allOf` members ($refs followed)."""
+        node = self._resolve(node)
+        out: dict[str, Any] = {}
+        if depth > 8:
+            return out
+        for member in node.get("allOf", ()) if isinstance(node.get("allOf"), list) else ():
+            if isinstance(member, dict):
+                out.update(self._properties(member, depth + 1))
+        props = node.get("properties")
+        if isinstance(props, dict):
+            out.update(props)
+        return out
+
+    def _resolve(self, node: Any) -> dict[str, Any]:
+        for _ in range(8):
+            ref = node.get("$ref") if isinstance(node, dict) else None
+            if not isinstance(ref, str) or not ref.startswith(_LOCAL):
+                break
+            node = self.schemas.get(ref[len(_LOCAL) :], {})
+        return node if isinstance(node, dict) else {}
+
+
+def _enum(node: dict[str, Any], schemas: dict[str, Any]) -> list[Any]:
+    if isinstance(node.get("enum"), list):
+        return list(node["enum"])
+    for member in node.get("allOf", ()) if isinstance(node.get("allOf"), list) else ():
+        ref = member.get("$ref", "") if isinstance(member, dict) else ""
+        target = schemas.get(ref[len(_LOCAL) :], {}) if ref.startswith(_LOCAL) else member
+        if isinstance(target, dict) and isinstance(target.get("enum"), list):
+            return list(target["enum"])
+    return []
+
+
+def _collections(paths: dict[str, Any]) -> set[str]:
+    """Collection keys as the mock stores them: the literal segments of a URL that are followed
+    by an id (`/invoices/{invoice_id}/items/{item_id}` gives `invoices` and `invoices/items`)."""
+    out: set[str] = set()
+    for url in paths:
+        parts = [p for p in str(url).strip("/").split("/") if p]
+        literals: list[str] = []
+        for i, part in enumerate(parts):
+            if _PARAM.match(part):
+                continue
+            literals.append(part)
+            followed = i + 1 < len(parts) and _PARAM.match(parts[i + 1])
+            if followed or i == len(parts) - 1:
+                out.add("/".join(literals))
+    return out
+
+
+def _catalogue(schemas: dict[str, Any]) -> dict[int, int]:
+    out: dict[int, int] = {}
+    for schema in schemas.values():
+        entries = schema.get("x-catalogue") if isinstance(schema, dict) else None
+        for entry in entries if isinstance(entries, list) else ():
+            if isinstance(entry, dict) and isinstance(entry.get("id"), int):
+                out[entry["id"]] = int(entry.get("status", 0))
+    return out

@@ -1,0 +1,141 @@
+"""Read the behaviour extensions of a schema node into their typed form, or say what is wrong.
+
+`problems` validates one extension value against its JSON Schema (the lint uses it, with the
+place in the spec); the `*_rules` readers trust values that passed and build the dataclasses.
+An `x-` key in a schema that this vocabulary does not define is itself a problem: a misspelt
+rule must not be silently ignored.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any, Literal
+
+from jsonschema import Draft202012Validator  # type: ignore[import-untyped]
+
+from spec_rules.types import (
+    DefaultFrom,
+    Document,
+    Numbering,
+    OnDelete,
+    PropertyRules,
+    Reference,
+    SchemaRules,
+    StatusMachine,
+    Transition,
+)
+
+Place = Literal["property", "schema"]
+_SCHEMAS = Path(__file__).resolve().parent / "schemas"
+
+
+@dataclass(frozen=True)
+class Extension:
+    name: str
+    place: Place  # a property of an object schema, or the object schema itself
+    summary: str
+
+
+EXTENSIONS: dict[str, Extension] = {
+    e.name: e
+    for e in (
+        Extension("x-references", "property", "the collection an id names, or an external id"),
+        Extension("x-default-from", "property", "a value taken from the referenced object"),
+        Extension("x-numbering", "property", "numbers assigned with prefix and leading zeros"),
+        Extension("x-status-machine", "schema", "statuses, transitions by action, locks"),
+        Extension("x-on-delete", "schema", "sub-collections removed with the object"),
+        Extension("x-document", "schema", "a money document: its lines and totals"),
+    )
+}
+# Extensions of the spec that are not behaviour rules but are read by the generator too.
+OTHER_EXTENSIONS = frozenset({"x-catalogue"})
+
+
+@cache
+def _validator(name: str) -> Draft202012Validator:
+    schema = json.loads((_SCHEMAS / f"{name}.json").read_text(encoding="utf-8"))
+    Draft202012Validator.check_schema(schema)
+    return Draft202012Validator(schema)
+
+
+def extension_schema(name: str) -> dict[str, Any]:
+    """The JSON Schema of one extension (for docs and tests)."""
+    return dict(_validator(name).schema)
+
+
+def problems(name: str, value: Any) -> list[str]:
+    """What is wrong with one extension value; empty when it is well formed."""
+    if name not in EXTENSIONS:
+        known = ", ".join(sorted(EXTENSIONS))
+        return [f"unknown behaviour extension '{name}' (known: {known})"]
+    out = []
+    for err in sorted(_validator(name).iter_errors(value), key=lambda e: list(e.path)):
+        where = "/".join(str(p) for p in err.path)
+        out.append(f"{name}{'/' + where if where else ''}: {err.message}")
+    return out
+
+
+def property_rules(node: Mapping[str, Any]) -> PropertyRules | None:
+    """The rules declared on one property schema node, or None when it declares none."""
+    ref = node.get("x-references")
+    default = node.get("x-default-from")
+    number = node.get("x-numbering")
+    if ref is None and default is None and number is None:
+        return None
+    return PropertyRules(
+        references=_reference(ref) if ref is not None else None,
+        default_from=DefaultFrom(default["reference"], default["field"]) if default else None,
+        numbering=_numbering(number) if number is not None else None,
+    )
+
+
+def schema_rules(
+    node: Mapping[str, Any], properties: Mapping[str, Mapping[str, Any]]
+) -> SchemaRules:
+    """The rules of an object schema node and of its (already collected) properties."""
+    per_property = {}
+    for name in sorted(properties):
+        rules = property_rules(properties[name])
+        if rules is not None:
+            per_property[name] = rules
+    machine = node.get("x-status-machine")
+    on_delete = node.get("x-on-delete")
+    document = node.get("x-document")
+    return SchemaRules(
+        status_machine=_machine(machine) if machine is not None else None,
+        on_delete=OnDelete(tuple(on_delete["cascade"])) if on_delete is not None else None,
+        document=Document(**document) if document is not None else None,
+        properties=per_property,
+    )
+
+
+def _reference(value: Mapping[str, Any]) -> Reference:
+    if "external" in value:
+        return Reference(external=str(value["external"]))
+    return Reference(collection=str(value["collection"]), error_id=int(value["error_id"]))
+
+
+def _numbering(value: Mapping[str, Any]) -> Numbering:
+    return Numbering(
+        prefix=value.get("prefix"),
+        leading_zeros=value.get("leading_zeros"),
+        default_leading_zeros=int(value.get("default_leading_zeros", 0)),
+        unique=bool(value.get("unique", True)),
+        error_id=value.get("error_id"),
+    )
+
+
+def _machine(value: Mapping[str, Any]) -> StatusMachine:
+    return StatusMachine(
+        field=value["field"],
+        initial=value["initial"],
+        locked=tuple(value.get("locked", ())),
+        lock_error_id=value.get("lock_error_id"),
+        transitions=tuple(
+            Transition(t["action"], tuple(t["from"]), t["to"]) for t in value.get("transitions", ())
+        ),
+    )

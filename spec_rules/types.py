@@ -1,0 +1,120 @@
+"""Typed forms of the behaviour extensions, imported by every side that produces or runs a rule.
+
+Frozen dataclasses so a plan is a value: the generator writes them into
+`generated/mock_server/resources.py` as constructor calls, the mock imports that module, and a
+rule this vocabulary does not know fails at import time instead of being skipped at run time.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True, slots=True)
+class Reference:
+    """`x-references` on an id property: the collection whose object the id names.
+
+    An owned reference (`collection` set) must name an object of the caller's account, else the
+    write is refused with 422 and `error_id`. An external one (`external` set) is an id of
+    another system that the API stores as given and never checks.
+    """
+
+    collection: str | None = None
+    error_id: int | None = None
+    external: str | None = None
+
+    @property
+    def owned(self) -> bool:
+        return self.collection is not None
+
+
+@dataclass(frozen=True, slots=True)
+class DefaultFrom:
+    """`x-default-from` on a property: left out of a write, it takes the value of `field` of the
+    object that the sibling id property `reference` names."""
+
+    reference: str
+    field: str
+
+
+@dataclass(frozen=True, slots=True)
+class Numbering:
+    """`x-numbering` on a number property: numbers are assigned when the write leaves it out.
+
+    The number is the prefix (PHP date letters after `%` expanded on the document date), then
+    the next free sequence number padded to the leading zeros. `prefix` and `leading_zeros` name
+    sibling properties that hold those settings per object; with `unique`, a number sent that
+    is already taken is refused with 422 and `error_id`.
+    """
+
+    prefix: str | None = None
+    leading_zeros: str | None = None
+    default_leading_zeros: int = 0
+    unique: bool = True
+    error_id: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Transition:
+    """One move of a status machine: the action (the last URL segment of `POST .../{id}/<action>`)
+    that takes an object from any status of `from_` to `to`."""
+
+    action: str
+    from_: tuple[str, ...]
+    to: str
+
+
+@dataclass(frozen=True, slots=True)
+class StatusMachine:
+    """`x-status-machine` on a read schema: the statuses of `field`, how actions move them, and
+    which statuses lock the object (and its sub-objects) against any change (`lock_error_id`,
+    sent with the status the catalogue gives that id)."""
+
+    field: str
+    initial: str
+    locked: tuple[str, ...] = ()
+    lock_error_id: int | None = None
+    transitions: tuple[Transition, ...] = ()
+
+    def allows(self, action: str, status: str) -> bool | None:
+        """True or False when `action` is a declared transition, None when it is not one."""
+        moves = [t for t in self.transitions if t.action == action]
+        if not moves:
+            return None
+        return any(status in t.from_ for t in moves)
+
+
+@dataclass(frozen=True, slots=True)
+class OnDelete:
+    """`x-on-delete` on a read schema: the sub-collections (by property name) removed with the
+    object. Sub-collections not listed are kept reachable nowhere, so a spec lists them all."""
+
+    cascade: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """`x-document` on a read schema: a money document whose totals follow the shared schema
+    `totals` (ADR 0003), computed from the lines held by the property `lines`."""
+
+    lines: str
+    totals: str = "DocumentTotals"
+
+
+@dataclass(frozen=True, slots=True)
+class PropertyRules:
+    """Every behaviour rule declared on one property."""
+
+    references: Reference | None = None
+    default_from: DefaultFrom | None = None
+    numbering: Numbering | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class SchemaRules:
+    """Every behaviour rule declared on one object schema, with those of its properties."""
+
+    status_machine: StatusMachine | None = None
+    on_delete: OnDelete | None = None
+    document: Document | None = None
+    properties: dict[str, PropertyRules] = field(default_factory=dict)
