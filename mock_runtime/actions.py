@@ -18,10 +18,11 @@ from mock_runtime.call import Call, Reply
 from mock_runtime.errors import ApiError, field
 from mock_runtime.handlers import Handlers
 from mock_runtime.money import dec, money
+from mock_runtime.statuses import refuse_if_not_allowed
 from mock_runtime.store import Account, Record
+from spec_rules.types import StatusMachine
 
 _SENT_TAG = {"tag_id": 6, "name": "sent"}
-_LOCKED = ("cancelled", "invoiced")
 _WORDS: dict[str, Callable[[int, dict[str, Any]], bool]] = {  # word -> addresses it takes
     "main_contact": lambda position, contact: bool(contact.get("is_main")),
     "first_contact": lambda position, contact: position == 0,
@@ -45,7 +46,24 @@ class Actions:
             return self.convert(call)
         if verb == "bind":
             return self.bind(call)
+        machine = self.h.plan(call).rules.status_machine
+        if machine is not None and any(t.action == action for t in machine.transitions):
+            return self.transition(call, machine)
         _, record = self.h.find(call)
+        return self.h.render(call, call.route.success, record)
+
+    def transition(self, call: Call, machine: StatusMachine) -> Reply:
+        """An action that only moves the status, as the spec's status machine declares it."""
+        parents, record = self.h.find(call)
+        action = call.route.action or ""
+        refuse_if_not_allowed(machine, action, record)
+        move = next(
+            t
+            for t in machine.transitions
+            if t.action == action and str(record.get(machine.field)) in t.from_
+        )
+        record[machine.field] = move.to
+        self.h.writer.refresh(_account(call), call.route.resource, parents, record)
         return self.h.render(call, call.route.success, record)
 
     # ------------------------------------------------------------------ send
@@ -139,14 +157,14 @@ class Actions:
     # ------------------------------------------------------------------ cancel / convert
     def cancel(self, call: Call) -> Reply:
         parents, record = self.h.find(call)
-        self._unlocked(record)
+        self._allowed(call, record)
         record["cancelled"] = self.h.writer.clock().date().isoformat()
         self.h.writer.refresh(_account(call), call.route.resource, parents, record)
         return self.h.render(call, call.route.success, record)
 
     def convert(self, call: Call) -> Reply:
         parents, offer = self.h.find(call)
-        self._unlocked(offer)
+        self._allowed(call, offer)
         account = _account(call)
         target = "invoices"
         if target not in self.h.plans:
@@ -172,10 +190,9 @@ class Actions:
         reply.headers = [(b"location", str(invoice.get("uri", "")).encode())]
         return reply
 
-    @staticmethod
-    def _unlocked(record: Record) -> None:
-        if record.get("status") in _LOCKED:
-            raise ApiError(925, f"This object is {record['status']} and can no longer change.")
+    def _allowed(self, call: Call, record: Record) -> None:
+        machine = self.h.plan(call).rules.status_machine
+        refuse_if_not_allowed(machine, call.route.action or call.route.verb, record)
 
     # ------------------------------------------------------------------ bind
     def bind(self, call: Call) -> Reply:

@@ -10,6 +10,10 @@ from typing import Any
 
 FieldError = dict[str, str]
 
+# Catalogue ids the runtime raises where no declared rule names one.
+BUSINESS_RULE = 924  # 422: a rule of the books is broken
+CONFLICT = 925  # 409: the object's state forbids the change
+
 # Filled from the generated CATALOGUE at startup; these keep the runtime usable before that.
 TITLES: dict[int, tuple[int, str]] = {
     899: (500, "Unknown error"),

@@ -13,7 +13,7 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
-from mock_runtime import numbering
+from mock_runtime import field_rules, numbering
 from mock_runtime.derive import country_code, country_name
 from mock_runtime.errors import ApiError, field
 from mock_runtime.money import dec, money
@@ -147,8 +147,7 @@ class Writer:
                 body["client_id"] = client_id
         if plan.splits_quantity and "quantity_with_unit" in body:
             _split_quantity(body)
-        if plan.checked_refs:
-            self._check_refs(ctx.account, plan, body)
+        field_rules.apply(ctx.account, plan.rules, body, whole=mode != "update")
         if mode == "create":
             record: Record = {k: v for k, v in plan.static_defaults.items() if k not in body}
             for k, v in plan.mutable_defaults.items():
@@ -161,10 +160,6 @@ class Writer:
             record = self._base_of(plan, old, body, mode)
         record.update(body)
         record[plan.id_field] = ident
-        for a, b in plan.require_one:
-            if record.get(a) is None and record.get(b) is None:
-                message = f"`{a}` or `{b}` is required"
-                raise ApiError(924, f"Send `{a}` or `{b}`.", [field(a, "body", message)])
         if mode == "create" and plan.on_create:
             self._on_create(ctx, plan, record)
         elif old is not None:
@@ -298,7 +293,7 @@ class Writer:
         if old is not None:
             numbering.remove(account, plan, old)
         account.put(key, parents, ident, record)
-        if plan.number is not None or "number" in plan.writable:
+        if plan.rules.number_field is not None:
             numbering.add(account, plan, record)
         if parents:  # the parent's totals first: they fill a line's amounts
             changed = key.rsplit("/", 1)[1]
@@ -312,18 +307,6 @@ class Writer:
                     account.put(key, parents, ident, old)
                 self.refresh_parent(account, key, parents, changed)
                 raise
-
-    def _check_refs(self, account: Account, plan: Plan, body: dict[str, Any]) -> None:
-        for name in plan.checked_refs:
-            value = body.get(name)
-            target = plan.refs[name]
-            if isinstance(value, int) and account.get(target, (), value) is None:
-                noun = target.rstrip("s").replace("_", " ")
-                raise ApiError(
-                    924,
-                    f"{name}: there is no {noun} {value} in this account.",
-                    [field(name, "body", "refers to an object that does not exist")],
-                )
 
     def _on_create(self, ctx: Ctx, plan: Plan, record: Record) -> None:
         for name, rule, arg in plan.on_create:

@@ -13,6 +13,7 @@ from mock_runtime.call import Call, Reply
 from mock_runtime.errors import ApiError
 from mock_runtime.fill import Writer
 from mock_runtime.plans import Plan
+from mock_runtime.statuses import refuse_if_locked
 from mock_runtime.store import Account, Record
 from mock_runtime.validation import Schemas
 from mock_runtime.xmlcodec import XmlCodec
@@ -135,7 +136,7 @@ class Handlers:
         account = _account(call)
         assert call.route.lookup is not None
         value = call.path[call.route.lookup]
-        if call.route.lookup == "number":
+        if call.route.lookup == plan.rules.number_field:
             ident = numbering.index(account, plan).get(value)
             record = account.get(call.route.resource, (), ident) if ident is not None else None
         else:
@@ -183,9 +184,8 @@ class Handlers:
         return found[0][1] if found else None
 
     def unlocked(self, call: Call, record: Record | None, parents: tuple[int, ...]) -> None:
-        """409 for a change to an object, or to a sub-object of one, whose status is final
-        (a cancelled or invoiced price offer, a received purchase order) where the operation
-        declares 409."""
+        """The declared lock (`x-status-machine`): a change to an object, or to a sub-object of
+        one, whose status locks it, where the operation declares 409."""
         if 409 not in call.route.responses:
             return
         key = call.route.resource
@@ -196,8 +196,9 @@ class Handlers:
             checks.append((parent_key, account.get(parent_key, parents[:-1], parents[-1])))
         for plan_key, found in checks:
             plan = self.plans.get(plan_key)
-            if plan and found and found.get("status") in plan.locked:
-                raise ApiError(925, f"It is {found['status']} and can no longer be changed.")
+            machine = plan.rules.status_machine if plan else None
+            if machine and found:
+                refuse_if_locked(machine, found)
 
     def create(self, call: Call) -> Reply:
         self.plan(call)

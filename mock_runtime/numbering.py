@@ -8,7 +8,6 @@ prefix, zeros or date change, and a change that would collide with another docum
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
 
 from mock_runtime import derive as dv
 from mock_runtime.errors import ApiError, field
@@ -24,11 +23,11 @@ def index(account: Account, plan: Plan) -> dict[str, int]:
         found = account.numbers[key] = {}
         for rows in account.tables.get(key, {}).values():
             for ident, record in rows.items():
-                number = record.get("number")
+                number = record.get(_field(plan))
                 if not isinstance(number, str):
                     continue
                 found[number] = ident
-                seq = _sequence_of(record, plan.number) if plan.number else None
+                seq = _sequence_of(record, plan) if plan.number else None
                 if seq is not None:
                     account.seq_of[(key, ident)] = seq
                     account.sequences[key] = max(account.sequences.get(key, 0), seq)
@@ -45,7 +44,7 @@ def assign(account: Account, plan: Plan, record: Record, today: dt.date, seq: in
     zeros = int(args["default_zeros"])
     if args["zeros"] and isinstance(record.get(args["zeros"]), int | float):
         zeros = int(record[args["zeros"]])
-    day = dv.parse_date(record.get("date")) or today
+    day = (dv.parse_date(record.get(args["date"])) if args["date"] else None) or today
     fixed = seq is not None
     if seq is None:
         seq = account.sequences.get(key, 0) + 1
@@ -65,7 +64,7 @@ def assign(account: Account, plan: Plan, record: Record, today: dt.date, seq: in
             "The expanded prefix makes the number too long.",
             [field("prefix", "body", "expands to a number that is too long")],
         )
-    record["number"] = number
+    record[_field(plan)] = number
     account.seq_of[(key, ident)] = seq
     account.sequences[key] = max(account.sequences.get(key, 0), seq)
 
@@ -74,31 +73,38 @@ def renumber(account: Account, plan: Plan, record: Record, old: Record, today: d
     args = plan.number
     if args is None:
         return
-    if "number" in plan.writable and record.get("number") != old.get("number"):
+    if _field(plan) in plan.writable and record.get(_field(plan)) != old.get(_field(plan)):
         return  # a number sent by the caller stays as sent
-    watched = (args["prefix"], args["zeros"], "date")
+    watched = (args["prefix"], args["zeros"], args["date"])
     if any(w and record.get(w) != old.get(w) for w in watched):
         seq = account.seq_of.get((plan.key, record[plan.id_field]))
         assign(account, plan, record, today, seq)
 
 
 def add(account: Account, plan: Plan, record: Record) -> None:
-    if isinstance(record.get("number"), str):
-        index(account, plan)[record["number"]] = record[plan.id_field]
+    if isinstance(record.get(_field(plan)), str):
+        index(account, plan)[record[_field(plan)]] = record[plan.id_field]
 
 
 def remove(account: Account, plan: Plan, old: Record) -> None:
     numbers = account.numbers.get(plan.key)
-    if numbers is not None and numbers.get(old.get("number", "")) == old[plan.id_field]:
-        del numbers[old["number"]]
+    if numbers is not None and numbers.get(old.get(_field(plan), "")) == old[plan.id_field]:
+        del numbers[old[_field(plan)]]
 
 
-def _sequence_of(record: Record, args: dict[str, Any]) -> int | None:
-    number = record.get("number")
+def _sequence_of(record: Record, plan: Plan) -> int | None:
+    args = plan.number
+    assert args is not None
+    number = record.get(_field(plan))
     if not isinstance(number, str):
         return None
     prefix = str(record.get(args["prefix"]) or "") if args["prefix"] else ""
-    day = dv.parse_date(record.get("date"))
+    day = dv.parse_date(record.get(args["date"])) if args["date"] else None
     expanded = dv.expand_prefix(prefix, day) if day else ""
     rest = number[len(expanded) :] if number.startswith(expanded) else number
     return int(rest) if rest.isdigit() and len(rest) < 12 else None
+
+
+def _field(plan: Plan) -> str:
+    """The property `x-numbering` is declared on."""
+    return plan.rules.number_field or ""

@@ -16,6 +16,7 @@ from typing import Any
 from mock_runtime import derive as dv
 from mock_runtime.money import compute, dec, money
 from mock_runtime.store import Account, Record
+from spec_rules.types import ResourceRules
 
 
 @dataclass(slots=True)
@@ -67,9 +68,7 @@ class Plan:
     document: bool
     line: bool
     refs: dict[str, str]
-    checked_refs: tuple[str, ...]
-    require_one: tuple[tuple[str, str], ...]
-    locked: frozenset[str]  # statuses after which the object can no longer change
+    rules: ResourceRules  # what the spec declares: references, defaults, numbering, statuses
     on_create: list[tuple[str, str, Any]]
     kept: frozenset[str]  # generated once, kept by a replace that does not send them
     number: dict[str, Any] | None
@@ -109,9 +108,7 @@ def _compile(raw: dict[str, Any], resources: dict[str, dict[str, Any]]) -> Plan:
         document=bool(raw["document"]),
         line=bool(raw["line"]),
         refs=dict(raw["refs"]),
-        checked_refs=tuple(raw.get("checked_refs", ())),
-        require_one=tuple((a, b) for a, b in raw["require_one"]),
-        locked=frozenset(raw.get("locked", ())),
+        rules=raw["rules"],
         on_create=[(n, r, a) for n, r, a in raw["on_create"]],
         kept=frozenset(r[0] for r in raw["on_create"]),
         number=number,

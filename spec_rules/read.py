@@ -123,6 +123,7 @@ def _numbering(value: Mapping[str, Any]) -> Numbering:
     return Numbering(
         prefix=value.get("prefix"),
         leading_zeros=value.get("leading_zeros"),
+        date=value.get("date"),
         default_leading_zeros=int(value.get("default_leading_zeros", 0)),
         unique=bool(value.get("unique", True)),
         error_id=value.get("error_id"),

@@ -49,6 +49,7 @@ class Numbering:
 
     prefix: str | None = None
     leading_zeros: str | None = None
+    date: str | None = None  # the sibling date property the prefix's date letters expand on
     default_leading_zeros: int = 0
     unique: bool = True
     error_id: int | None = None
@@ -118,3 +119,32 @@ class SchemaRules:
     on_delete: OnDelete | None = None
     document: Document | None = None
     properties: dict[str, PropertyRules] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class FieldRules:
+    """The rules of one field of a request body, at its place: `("rows", "*", "article_id")`,
+    where `*` stands for every element of an array."""
+
+    path: tuple[str, ...]
+    rules: PropertyRules
+
+
+@dataclass(frozen=True, slots=True)
+class ResourceRules:
+    """What a mock must enforce for one stored collection, planned once from its schemas: the
+    field rules of its write schemas and the object rules of its read schema."""
+
+    fields: tuple[FieldRules, ...] = ()
+    number_field: str | None = None
+    numbering: Numbering | None = None
+    status_machine: StatusMachine | None = None
+    on_delete: OnDelete | None = None
+    document: Document | None = None
+
+    def references(self) -> tuple[FieldRules, ...]:
+        """The fields whose owned reference must name an existing object."""
+        return tuple(f for f in self.fields if f.rules.references and f.rules.references.owned)
+
+    def defaults_from(self) -> tuple[FieldRules, ...]:
+        return tuple(f for f in self.fields if f.rules.default_from is not None)

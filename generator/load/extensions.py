@@ -71,7 +71,7 @@ class _Checker:
             yield from self._default_from(where, path, value)
         elif name == "x-numbering":
             siblings = self._siblings(path)
-            for key in ("prefix", "leading_zeros"):
+            for key in ("prefix", "leading_zeros", "date"):
                 if key in value and value[key] not in siblings:
                     yield where, f"{name}: `{value[key]}` is not a property of this schema"
             if "error_id" in value:

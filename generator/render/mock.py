@@ -9,6 +9,7 @@ the same spec always gives the same bytes.
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import subprocess
 import sys
@@ -252,6 +253,14 @@ def _py(value: Any, use_names: bool = True) -> str:
         return f"({inner},)" if len(value) == 1 else f"({inner})"
     if isinstance(value, str | int | float | bool) or value is None:
         return repr(value)
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        args = ", ".join(
+            f"{f.name}={_py(getattr(value, f.name), use_names)}"
+            for f in dataclasses.fields(value)
+            if getattr(value, f.name) != f.default
+            and not (f.default_factory is not dataclasses.MISSING and not getattr(value, f.name))
+        )
+        return f"{type(value).__name__}({args})"
     raise TypeError(f"cannot write {type(value).__name__} as a literal")
 
 

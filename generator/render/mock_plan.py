@@ -16,11 +16,13 @@ from __future__ import annotations
 from typing import Any
 
 from generator.model.types import Api, Operation
+from generator.render.mock_behaviour import resource_rules, top_level_references
 from generator.render.mock_paths import PathInfo, analyse
 from generator.render.mock_rules import FieldRules
 from generator.render.mock_schema import JsonSchema, Prop, SchemaIndex, ref_name
+from spec_rules.read import property_rules
+from spec_rules.types import ResourceRules
 
-_LINE_FIELDS = ("amount", "amount_with_tax", "total_without_tax", "total_with_tax")
 _DECIMAL_COMPONENTS = ("Money", "Quantity", "Percentage")
 
 
@@ -54,11 +56,6 @@ class Planner:
         self.collections: dict[str, list[Operation]] = {}
         for op in api.operations:
             self.collections.setdefault(self.paths[op.operation_id].collection, []).append(op)
-        # id param -> top-level collection, from /<collection>/{<id>} paths
-        self.id_owner: dict[str, str] = {}
-        for info in self.paths.values():
-            if len(info.segments) == 1 and info.id_param and info.lookup is None:
-                self.id_owner.setdefault(info.id_param, info.collection)
 
     # ----------------------------------------------------------------- per collection
     def resources(self) -> dict[str, dict[str, Any]]:
@@ -68,6 +65,9 @@ class Planner:
             if plan is not None:
                 out[key] = plan
         for key, plan in out.items():  # embedded child lists, now that all plans exist
+            parent, _, name = key.rpartition("/")
+            document = out[parent]["rules"].document if parent in out else None
+            plan["line"] = document is not None and document.lines == name
             plan["embedded"] = self._embedded(key, plan, out)
             plan["lines"] = self._lines_field(plan)
             plan["nested"] = self.rules.nested(plan)
@@ -99,10 +99,8 @@ class Planner:
             self.index.properties({"$ref": f"#/components/schemas/{create}"}) if create else []
         )
         writable = [p.name for p in create_props]
-        is_document = any(p.name == "total_with_tax" for p in read_props) and any(
-            p.name == "tax_rate_1" for p in read_props
-        )
-        is_line = all(any(p.name == f for p in read_props) for f in _LINE_FIELDS)
+        rules = resource_rules(self.index, read, (create, update))
+        is_document = rules.document is not None
         plan: dict[str, Any] = {
             "key": key,
             "id_field": id_param,
@@ -119,11 +117,9 @@ class Planner:
             "writable": tuple(writable),
             "defaults": self._defaults(create_props, read_props),
             "document": is_document,
-            "line": is_line,
-            "refs": self._refs(read_props, parents, id_param),
-            "checked_refs": (),
-            "require_one": self.rules.require_one(create, create_props),
-            "locked": self.rules.locked(read, read_props),
+            "line": False,  # set once every plan exists: the lines of a parent document
+            "refs": self._refs(read_props, rules),
+            "rules": rules,
             "on_create": (),
             "derive": (),
             "placeholders": {},
@@ -132,7 +128,6 @@ class Planner:
             "search_fields": self._search_fields(read_props),
             "decimal_fields": self._decimal_fields(read_props),
         }
-        plan["checked_refs"] = self.rules.checked_refs(plan["refs"], create_props, update)
         plan["on_create"], plan["derive"] = self.rules.rules(plan, read_props, set(writable))
         plan["placeholders"] = self.rules.placeholders(plan, read_props)
         return plan
@@ -185,13 +180,17 @@ class Planner:
                     out[prop.name] = read_flat["default"]
         return out
 
-    def _refs(self, props: list[Prop], parents: tuple[str, ...], own: str) -> dict[str, str]:
-        out: dict[str, str] = {}
+    @staticmethod
+    def _refs(props: list[Prop], rules: ResourceRules) -> dict[str, str]:
+        """Owned references of the object's own fields, as the read and write schemas declare
+        them (`x-references`): field -> collection."""
+        out = top_level_references(rules)
         for prop in props:
-            owner = self.id_owner.get(prop.name)
-            if owner and prop.name not in parents and prop.name != own:
-                out[prop.name] = owner
-        return out
+            declared = property_rules(prop.schema)
+            ref = declared.references if declared else None
+            if ref is not None and ref.collection is not None:
+                out.setdefault(prop.name, ref.collection)
+        return dict(sorted(out.items()))
 
     # ----------------------------------------------------------------- lists and children
     def _embedded(
@@ -211,18 +210,10 @@ class Planner:
         required = {p.name for p in self.index.properties(_ref(plan["read_schema"])) if p.required}
         return tuple(name for name in plan["embedded"] if name not in required)
 
-    def _lines_field(self, plan: dict[str, Any]) -> str | None:
-        if not plan["document"]:
-            return None
-        for prop in self.index.properties(_ref(plan["read_schema"])):
-            item = self.index.item_schema(prop.schema)
-            if item is not None and self.index.uses(item, "LineAmounts"):
-                return prop.name
-            if item is not None and ref_name(item):
-                inner = self.index.resolve(item)
-                if any(self.index.uses(p, "LineAmounts") for p in inner.get("allOf", [])):
-                    return prop.name
-        return None
+    @staticmethod
+    def _lines_field(plan: dict[str, Any]) -> str | None:
+        document = plan["rules"].document
+        return document.lines if document is not None else None
 
     def _csv_columns(self, props: list[Prop]) -> tuple[str, ...]:
         scalar = {"string", "integer", "number", "boolean"}

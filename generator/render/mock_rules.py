@@ -6,11 +6,11 @@ is and `mock_runtime.plans` for what each rule does when the mock runs).
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from generator.model.types import Api
 from generator.render.mock_schema import JsonSchema, Prop, SchemaIndex, ref_name
+from spec_rules.types import Numbering
 
 _TOTALS = (
     "discount_total_without_tax",
@@ -38,7 +38,6 @@ _PRIORITY = {
     "doc_type": 6,
     "now": 9,
 }
-_ONE_OF = re.compile(r"[Ss]end `(\w+)` or `(\w+)`|`(\w+)` or `(\w+)` must be sent")
 
 
 _LINE_FIELDS = ("amount", "amount_with_tax", "total_without_tax", "total_with_tax")
@@ -52,50 +51,6 @@ class FieldRules:
     def __init__(self, api: Api, index: SchemaIndex) -> None:
         self.api = api
         self.index = index
-
-    def locked(self, read: str, props: list[Prop]) -> tuple[str, ...]:
-        """Statuses after which the object can no longer change (409), as the spec says."""
-        status = next((p for p in props if p.name == "status"), None)
-        if status is None:
-            return ()
-        flat = self.index.flatten(status.schema)
-        texts = str(flat.get("description", "")) + str(status.schema.get("description", ""))
-        texts += str(self.api.schemas.get(read, {}).get("description", ""))
-        if "no longer be changed" not in texts:
-            return ()
-        final = ("cancelled", "invoiced", "received")
-        return tuple(v for v in flat.get("enum", []) if v in final)
-
-    def checked_refs(
-        self, refs: dict[str, str], create_props: list[Prop], update: str | None
-    ) -> tuple[str, ...]:
-        """References the spec says are refused with 422 when they name nothing."""
-        props = list(create_props)
-        if update:
-            props += self.index.properties({"$ref": f"#/components/schemas/{update}"})
-        out = set()
-        for prop in props:
-            text = str(prop.schema.get("description", "")) + str(
-                self.index.flatten(prop.schema).get("description", "")
-            )
-            if prop.name in refs and "422" in text:
-                out.add(prop.name)
-        return tuple(sorted(out))
-
-    def require_one(self, create: str | None, props: list[Prop]) -> tuple[tuple[str, str], ...]:
-        if create is None:
-            return ()
-        names = {p.name for p in props}
-        texts = [str(self.api.schemas.get(create, {}).get("description", ""))]
-        texts += [str(self.index.flatten(p.schema).get("description", "")) for p in props]
-        texts += [str(p.schema.get("description", "")) for p in props]
-        pairs: set[tuple[str, str]] = set()
-        for text in texts:
-            for m in _ONE_OF.finditer(text):
-                a, b = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
-                if a in names and b in names:
-                    pairs.add((a, b))
-        return tuple(sorted(pairs))
 
     def rules(
         self, plan: dict[str, Any], props: list[Prop], writable: set[str]
@@ -118,8 +73,8 @@ class FieldRules:
                 derive.append((name, "ref_uri", f"{name[:-4]}_id"))
             elif name in _TAX_RATES and plan["document"]:
                 on_create.append((name, "const", _TAX_RATES[name]))
-            elif name == "number" and (prop.read_only or name in writable):
-                on_create.append((name, "number", self._number_args(names, flat)))
+            elif name == plan["rules"].number_field:
+                on_create.append((name, "number", self._number_args(plan["rules"].numbering, flat)))
             elif flat.get("format") == "date" and name == "date":
                 on_create.append((name, "today", None))
             elif self._is_timestamp(prop.schema) and prop.read_only:
@@ -173,11 +128,14 @@ class FieldRules:
         derive.sort(key=lambda rule: _PRIORITY.get(rule[1], 1))
         return tuple(on_create), tuple(derive)
 
-    def _number_args(self, names: set[str], flat: JsonSchema) -> dict[str, Any]:
+    @staticmethod
+    def _number_args(numbering: Numbering, flat: JsonSchema) -> dict[str, Any]:
+        """The runtime's numbering arguments, as `x-numbering` declares them."""
         return {
-            "prefix": "prefix" if "prefix" in names else None,
-            "zeros": "leading_zeros" if "leading_zeros" in names else None,
-            "default_zeros": 4 if "leading_zeros" in names else 8,
+            "prefix": numbering.prefix,
+            "zeros": numbering.leading_zeros,
+            "date": numbering.date,
+            "default_zeros": numbering.default_leading_zeros,
             "max_length": flat.get("maxLength", 255),
         }
 

@@ -1,0 +1,96 @@
+"""The declared field rules of a write: owned references must name an object of the account,
+and a field left out takes its value from the object a sibling reference names.
+
+Both come from the spec (`x-references`, `x-default-from`) through the plan's `ResourceRules`;
+nothing here knows a field or a collection. A path such as `("rows", "*", "article_id")` is
+followed into every element of `rows`, and a refusal names the exact place (`rows/0/article_id`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+from mock_runtime.errors import BUSINESS_RULE, ApiError, field
+from mock_runtime.store import Account
+from spec_rules.types import FieldRules, ResourceRules
+
+_EACH = "*"
+
+
+def apply(account: Account, rules: ResourceRules, body: dict[str, Any], whole: bool) -> None:
+    """Check the references `body` carries, then fill the defaults taken from them.
+
+    `whole` is a create or replace (a field left out is missing); on an update only a
+    reference that is sent brings its defaults along."""
+    for rule in rules.references():
+        for where, container in _places(body, rule.path[:-1], ()):
+            _check(account, rule, container, (*where, rule.path[-1]))
+    for rule in rules.defaults_from():
+        for _, container in _places(body, rule.path[:-1], ()):
+            _default(account, rules, rule, container, whole)
+
+
+def _places(
+    node: Any, path: tuple[str, ...], where: tuple[str, ...]
+) -> Iterator[tuple[tuple[str, ...], dict[str, Any]]]:
+    """Every object of `node` that `path` leads to, with its place in the body."""
+    if not isinstance(node, dict):
+        return
+    if not path:
+        yield where, node
+        return
+    head, rest = path[0], path[1:]
+    child = node.get(head)
+    if rest and rest[0] == _EACH:
+        for i, item in enumerate(child if isinstance(child, list) else ()):
+            yield from _places(item, rest[1:], (*where, head, str(i)))
+    else:
+        yield from _places(child, rest, (*where, head))
+
+
+def _check(
+    account: Account, rule: FieldRules, container: dict[str, Any], where: tuple[str, ...]
+) -> None:
+    ref = rule.rules.references
+    value = container.get(where[-1])
+    if ref is None or ref.collection is None or value is None:
+        return
+    exists = isinstance(value, int) and not isinstance(value, bool)
+    if exists and account.get(ref.collection, (), value) is not None:
+        return
+    name = "/".join(where)
+    raise ApiError(
+        ref.error_id if ref.error_id is not None else BUSINESS_RULE,
+        f"{name}: there is no object {value!r} in {ref.collection} of this account.",
+        [field(name, "body", f"refers to no object of {ref.collection}")],
+    )
+
+
+def _default(
+    account: Account,
+    rules: ResourceRules,
+    rule: FieldRules,
+    container: dict[str, Any],
+    whole: bool,
+) -> None:
+    source = rule.rules.default_from
+    name = rule.path[-1]
+    if source is None or name in container:
+        return
+    if not whole and source.reference not in container:
+        return
+    ident = container.get(source.reference)
+    collection = _collection_of(rules, rule.path[:-1], source.reference)
+    if not isinstance(ident, int) or collection is None:
+        return
+    found = account.get(collection, (), ident)
+    if found is not None and found.get(source.field) is not None:
+        container[name] = found[source.field]
+
+
+def _collection_of(rules: ResourceRules, where: tuple[str, ...], name: str) -> str | None:
+    for rule in rules.references():
+        if rule.path == (*where, name) and rule.rules.references is not None:
+            return rule.rules.references.collection
+    return None
