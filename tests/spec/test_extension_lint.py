@@ -1,0 +1,125 @@
+"""The lint of the behaviour extensions: each misuse of an `x-` rule in a spec answers with a
+`file:line: error:` at the rule, and a well-formed rule passes.
+
+Each case plants a few lines into a copy of the small fixture spec's `Invoice` schema and runs
+the real CLI, so what is tested is what an API team sees from `make lint`.
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.generator.support import REPO
+
+MINI = REPO / "tests" / "fixtures" / "mini_spec"
+INVOICE = Path("domains/invoices/schemas/Invoice.yaml")
+_ANCHOR = "    description: Id of the client invoiced.\n"
+
+# (case, lines planted under `client_id` (property) or at the top (schema: prefix "^"), message)
+CASES = [
+    (
+        "unknown extension",
+        "    x-refrences: {collection: clients, error_id: 928}\n",
+        "unknown behaviour extension 'x-refrences'",
+    ),
+    ("bad shape", "    x-references: {collection: clients}\n", "x-references"),
+    (
+        "unknown collection",
+        "    x-references: {collection: customers, error_id: 928}\n",
+        "no collection 'customers'",
+    ),
+    (
+        "id not in catalogue",
+        "    x-references: {collection: clients, error_id: 924}\n",
+        "error id 924 is not in the error catalogue",
+    ),
+    (
+        "id with the wrong status",
+        "    x-references: {collection: clients, error_id: 928}\n",
+        "error id 928 answers 400; a reference refusal answers 422",
+    ),
+    (
+        "default from a non-reference",
+        "    x-default-from: {reference: date, field: name}\n",
+        "`date` must be a property of this schema with an owned x-references",
+    ),
+    (
+        "numbering sibling missing",
+        "    x-numbering: {prefix: prefix}\n",
+        "`prefix` is not a property of this schema",
+    ),
+    (
+        "schema rule on a property",
+        "    x-on-delete: {cascade: [items]}\n",
+        "x-on-delete belongs on an object schema",
+    ),
+    (
+        "cascade of no property",
+        "^x-on-delete: {cascade: [lines]}\n",
+        "`lines` is not a property of this schema",
+    ),
+    (
+        "machine on no field",
+        "^x-status-machine: {field: state, initial: open}\n",
+        "`state` is not a property of this schema",
+    ),
+    (
+        "document without lines",
+        "^x-document: {lines: rows}\n",
+        "`rows` is not a property of this schema",
+    ),
+]
+
+
+def _plant(tmp_path: Path, lines: str) -> Path:
+    root = tmp_path / "spec"
+    shutil.copytree(MINI, root)
+    target = root / INVOICE
+    text = target.read_text(encoding="utf-8")
+    if lines.startswith("^"):
+        text = text.replace("type: object\n", "type: object\n" + lines[1:], 1)
+    else:
+        assert _ANCHOR in text
+        text = text.replace(_ANCHOR, _ANCHOR + lines, 1)
+    target.write_text(text, encoding="utf-8")
+    return root / "openapi.yaml"
+
+
+def _validate(spec: Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "generator", "validate", str(spec)],
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+
+
+@pytest.mark.parametrize(("case", "lines", "message"), CASES, ids=[c[0] for c in CASES])
+def test_misused_rule_is_a_located_error(
+    tmp_path: Path, case: str, lines: str, message: str
+) -> None:
+    done = _validate(_plant(tmp_path, lines))
+    output = done.stdout + done.stderr
+    assert done.returncode == 1, output
+    assert "Traceback" not in output
+    located = re.compile(r"Invoice\.yaml:(\d+): error: (.*)")
+    found = [m for m in located.finditer(output) if message in m.group(2)]
+    assert found, output
+    assert int(found[0].group(1)) > 1
+
+
+def test_well_formed_rules_pass(tmp_path: Path) -> None:
+    lines = "    x-references: {external: the accounting firm's own client code}\n"
+    spec = _plant(tmp_path, lines)
+    invoice = spec.parent / INVOICE
+    invoice.write_text("x-on-delete: {cascade: [items]}\n" + invoice.read_text(encoding="utf-8"))
+    done = _validate(spec)
+    assert done.returncode == 0, done.stdout + done.stderr
