@@ -92,7 +92,9 @@ class Actions:
                 "content": str(body.get("message") or body.get("subject") or "")[:10000],
                 "recipients": recipients,
             }
-            self.h.writer._finish(event_plan, event)
+            self.h.writer._finish(
+                event_plan, event, self.h.writer.context(account, (*parents, ident))
+            )
             event[plan.id_field] = ident
             event["uri"] = account.base + event_plan.object_path.format(
                 **dict(

@@ -158,7 +158,7 @@ class ExamplesMode:
         if fmt == "date":
             return (dt.date(2026, 1, 1) + dt.timedelta(days=rng.randint(0, 364))).isoformat()
         if fmt == "uri":
-            return f"https://books.example.com/api/v1/objects/{rng.randint(1, 9999)}"
+            return f"https://mock.example.com/objects/{rng.randint(1, 9999)}"
         if fmt == "email":
             return f"user{rng.randint(1, 999)}@example.com"
         low = int(flat.get("minLength", 1))

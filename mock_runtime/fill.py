@@ -14,7 +14,7 @@ from collections.abc import Callable
 from typing import Any
 
 from mock_runtime import field_rules, numbering
-from mock_runtime.derive import country_code, country_name
+from mock_runtime.derive import country_code
 from mock_runtime.errors import ApiError, field
 from mock_runtime.money import dec, money
 from mock_runtime.plans import Ctx, Plan, fresh
@@ -119,7 +119,7 @@ class Writer:
         ctx.changed = changed
         for rule in plan.derive:
             rule(record, ctx)
-        self._finish(plan, record)
+        self._finish(plan, record, ctx)
 
     def refresh_parent(
         self, account: Account, key: str, parents: tuple[int, ...], changed: str
@@ -186,7 +186,7 @@ class Writer:
             self._settle(ctx, plan, record, deferred)
         if later:
             ctx.deferred.append(record)
-        self._finish(plan, record)
+        self._finish(plan, record, ctx)
         return record, children
 
     def _remaining(self, ctx: Ctx, plan: Plan, body: dict[str, Any], old: Record | None) -> bool:
@@ -312,25 +312,21 @@ class Writer:
         for name, rule, arg in plan.on_create:
             if record.get(name) is not None:
                 continue
-            if rule == "today":
-                record[name] = ctx.today.isoformat()
-            elif rule == "now":
-                record[name] = ctx.now
-            elif rule == "const":
-                record[name] = fresh(arg)
+            if rule == "computed":
+                arg(record, ctx)
             elif rule == "number":
                 numbering.assign(ctx.account, plan, record, ctx.today, None)
 
     @staticmethod
-    def _finish(plan: Plan, record: Record) -> None:
+    def _finish(plan: Plan, record: Record, ctx: Ctx) -> None:
         for nested in plan.nested:
             value = record.get(nested.name)
             entries = value if nested.many and isinstance(value, list) else [value]
             for entry in entries:
                 if not isinstance(entry, dict):
                     continue
-                for name, code in nested.countries:
-                    entry[name] = country_name(entry.get(code))
+                for rule in nested.derive:
+                    rule(entry, ctx)
                 for name, default in nested.placeholders.items():
                     if name not in entry:
                         entry[name] = fresh(default)

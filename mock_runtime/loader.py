@@ -59,7 +59,7 @@ def load_package(folder: Path) -> Package:
     router = Router(routes, {r["operation_id"]: r["pattern"] for r in raw_routes})
     return Package(
         prefix=str(init.SERVER_PREFIX),
-        seed_base=str(getattr(init, "SEED_BASE", "https://books.example.com/api/v1")),
+        seed_base=str(init.SEED_BASE),
         routes=routes,
         router=router,
         resources=dict(resources_module.RESOURCES),

@@ -13,9 +13,10 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from mock_runtime import derive as dv
-from mock_runtime.money import compute, dec, money
+from mock_runtime.computed import compile_rule
+from mock_runtime.money import compute
 from mock_runtime.store import Account, Record
+from spec_rules.computed import Computed
 from spec_rules.types import ResourceRules
 
 
@@ -44,7 +45,7 @@ def fresh(value: Any) -> Any:
 class Nested:
     name: str
     many: bool
-    countries: list[tuple[str, str]]  # (field, code field)
+    derive: list[Rule]  # the declared computed fields of each entry
     placeholders: dict[str, Any]
 
 
@@ -109,7 +110,10 @@ def _compile(raw: dict[str, Any], resources: dict[str, dict[str, Any]]) -> Plan:
         line=bool(raw["line"]),
         refs=dict(raw["refs"]),
         rules=raw["rules"],
-        on_create=[(n, r, a) for n, r, a in raw["on_create"]],
+        on_create=[
+            (n, r, _computed(raw, resources, a) if r == "computed" else a)
+            for n, r, a in raw["on_create"]
+        ],
         kept=frozenset(r[0] for r in raw["on_create"]),
         number=number,
         derive=[f for f in (_rule(raw, resources, *r) for r in raw["derive"]) if f is not _noop],
@@ -117,7 +121,7 @@ def _compile(raw: dict[str, Any], resources: dict[str, dict[str, Any]]) -> Plan:
             Nested(
                 name,
                 bool(spec["many"]),
-                [(f, a) for f, rule, a in spec["derive"] if rule == "country"],
+                [_computed(raw, resources, a) for _, _, a in spec["derive"]],
                 dict(spec["placeholders"]),
             )
             for name, spec in raw["nested"].items()
@@ -133,7 +137,8 @@ def _compile(raw: dict[str, Any], resources: dict[str, dict[str, Any]]) -> Plan:
 def _rule(
     raw: dict[str, Any], resources: dict[str, dict[str, Any]], name: str, rule: str, arg: Any
 ) -> Rule:
-    """The function for one named derive rule of a plan."""
+    """The function for one derive rule of a plan: the URL structure's (parent, id), the
+    document totals (`x-document`) or a declared `x-computed` expression."""
     if rule == "parent":
         index = int(arg)
 
@@ -143,39 +148,6 @@ def _rule(
         return parent
     if rule == "id":
         return _noop
-    if rule == "uri":
-        names = (*raw["parents"], raw["id_field"])
-        path = raw["object_path"]
-        for position, param in enumerate(names):  # positional: no dict per object
-            path = path.replace("{" + param + "}", "{" + str(position) + "}")
-        id_field = raw["id_field"]
-
-        def uri(record: Record, ctx: Ctx) -> None:
-            record[name] = ctx.account.base + path.format(*ctx.parents, record[id_field])
-
-        return uri
-    if rule == "ref_uri":
-        target = resources.get(raw["refs"].get(arg, ""), {})
-        prefix = target.get("collection_path", "")
-
-        def ref_uri(record: Record, ctx: Ctx) -> None:
-            value = record.get(arg)
-            if isinstance(value, int) and prefix:
-                record[name] = f"{ctx.account.base}{prefix}/{value}"
-            else:
-                record.pop(name, None)
-
-        return ref_uri
-    if rule == "ref_label":
-        return _label_rule(raw, name, arg)
-    if rule == "country":
-
-        def country(record: Record, ctx: Ctx) -> None:
-            record[name] = dv.country_name(record.get(arg))
-
-        return country
-    if rule in ("html_from", "text_from"):
-        return _text_rule(name, rule, arg)
     if rule == "totals":
         lines = raw.get("lines")
 
@@ -183,138 +155,30 @@ def _rule(
             compute(record, lines)
 
         return totals
-    return _STATUS_RULES.get(rule, _make_simple)(name, arg)
+    if rule == "computed":
+        return _computed(raw, resources, arg)
+    raise ValueError(f"plan {raw['key']}: unknown rule {rule!r} for {name}")
+
+
+def _computed(raw: dict[str, Any], resources: dict[str, dict[str, Any]], rule: Computed) -> Rule:
+    if not isinstance(rule, Computed):
+        raise ValueError(f"plan {raw['key']}: {rule!r} is not a computed rule")
+    paths = {key: plan["collection_path"] for key, plan in resources.items()}
+    return compile_rule(rule, dict(raw["refs"]), paths, _own_uri(raw))
+
+
+def _own_uri(raw: dict[str, Any]) -> Callable[[Record, Ctx], str]:
+    names = (*raw["parents"], raw["id_field"])
+    path = raw["object_path"]
+    for position, param in enumerate(names):  # positional: no dict per object
+        path = path.replace("{" + param + "}", "{" + str(position) + "}")
+    id_field = raw["id_field"]
+
+    def uri(record: Record, ctx: Ctx) -> str:
+        return str(ctx.account.base + path.format(*ctx.parents, record[id_field]))
+
+    return uri
 
 
 def _noop(record: Record, ctx: Ctx) -> None:
     return None
-
-
-def _label_rule(raw: dict[str, Any], name: str, arg: list[Any]) -> Rule:
-    id_field, always, limit = arg
-    target = raw["refs"][id_field]
-
-    def label(record: Record, ctx: Ctx) -> None:
-        if not always and (name in ctx.sent or (record.get(name) and id_field not in ctx.sent)):
-            return
-        found = ctx.account.get(target, (), record.get(id_field) or 0)
-        text = ""
-        if found is not None:
-            name_part = found.get("name") or found.get("account_name") or ""
-            code = found.get("code")
-            text = f"{code} {name_part}" if code and always else str(name_part)
-        if text or always:
-            record[name] = text[:limit]
-
-    return label
-
-
-def _text_rule(name: str, rule: str, arg: list[Any]) -> Rule:
-    source, limit = arg
-    convert = dv.html_of if rule == "html_from" else dv.text_of
-
-    def text(record: Record, ctx: Ctx) -> None:
-        value = record.get(source)
-        if isinstance(value, str) and (
-            name not in record or (source in ctx.sent and name not in ctx.sent)
-        ):
-            record[name] = convert(value, limit)
-
-    return text
-
-
-def _total_paid(name: str, arg: Any) -> Rule:
-    def total_paid(record: Record, ctx: Ctx) -> None:
-        payments = record.get(arg) or []
-        paid = sum((dec(p.get("amount")) for p in payments if isinstance(p, dict)), dec(0))
-        record[name] = money(paid, name)
-
-    return total_paid
-
-
-def _pay_status(name: str, arg: Any) -> Rule:
-    def pay_status(record: Record, ctx: Ctx) -> None:
-        if ctx.changed == "payments":  # set by hand otherwise
-            total, paid = dec(record.get("total_with_tax")), dec(record.get("total_paid"))
-            record[name] = "paid" if total != 0 and abs(paid) >= abs(total) else "unpaid"
-
-    return pay_status
-
-
-def _due_date(name: str, arg: Any) -> Rule:
-    def due_date(record: Record, ctx: Ctx) -> None:
-        day = dv.parse_date(record.get("date"))
-        limit = record.get("pay_limit")
-        if day is not None and isinstance(limit, int | float) and limit > 0:
-            record[name] = (day + dt.timedelta(days=int(limit))).isoformat()
-        else:
-            record[name] = None
-
-    return due_date
-
-
-def _doc_status(name: str, arg: Any) -> Rule:
-    def doc_status(record: Record, ctx: Ctx) -> None:
-        due = dv.parse_date(record.get("due_date"))
-        if record.get("pay_status") == "paid":
-            record[name] = "closed"
-        elif due is not None and ctx.today > due:
-            record[name] = "overdue"
-        else:
-            record[name] = "open"
-
-    return doc_status
-
-
-def _offer_status(name: str, arg: Any) -> Rule:
-    def offer_status(record: Record, ctx: Ctx) -> None:
-        if record.get("cancelled"):
-            record[name] = "cancelled"
-        elif record.get("invoice_id"):
-            record[name] = "invoiced"
-        elif record.get("sales_order_id"):
-            record[name] = "accepted"
-        elif record.get("sent"):
-            record[name] = "sent"
-        else:
-            record[name] = "open"
-
-    return offer_status
-
-
-def _paid_status(name: str, arg: Any) -> Rule:
-    def paid_status(record: Record, ctx: Ctx) -> None:
-        paid, total = dec(record.get("total_paid")), dec(record.get("total_with_tax"))
-        record[name] = "open" if paid < total else "closed"
-
-    return paid_status
-
-
-def _doc_type(name: str, arg: Any) -> Rule:
-    def doc_type(record: Record, ctx: Ctx) -> None:
-        record[name] = "creditnote" if dec(record.get("total_with_tax")) < 0 else "invoice"
-
-    return doc_type
-
-
-def _now(name: str, arg: Any) -> Rule:
-    def now(record: Record, ctx: Ctx) -> None:
-        record[name] = ctx.now
-
-    return now
-
-
-def _make_simple(name: str, arg: Any) -> Rule:
-    return _noop  # a rule this runtime does not know: the placeholder keeps the answer valid
-
-
-_STATUS_RULES: dict[str, Callable[[str, Any], Rule]] = {
-    "total_paid": _total_paid,
-    "pay_status": _pay_status,
-    "due_date": _due_date,
-    "doc_status": _doc_status,
-    "offer_status": _offer_status,
-    "paid_status": _paid_status,
-    "doc_type": _doc_type,
-    "now": _now,
-}

@@ -46,6 +46,7 @@ EXTENSIONS: dict[str, Extension] = {
         Extension("x-references", "property", "the collection an id names, or an external id"),
         Extension("x-default-from", "property", "a value taken from the referenced object"),
         Extension("x-numbering", "property", "numbers assigned with prefix and leading zeros"),
+        Extension("x-computed", "property", "how the system fills a read-only field"),
         Extension("x-status-machine", "schema", "statuses, transitions by action, locks"),
         Extension("x-on-delete", "schema", "sub-collections removed with the object"),
         Extension("x-document", "schema", "a money document: its lines and totals"),

@@ -100,6 +100,7 @@ class Document:
 
     lines: str
     totals: str = "DocumentTotals"
+    line_amounts: str = "LineAmounts"
 
 
 @dataclass(frozen=True, slots=True)

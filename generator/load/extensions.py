@@ -16,6 +16,7 @@ from generator.bundle import Bundle
 from generator.diagnostics import Diagnostic
 from generator.load.schemas import iter_schemas
 from generator.load.yaml_loader import NodePath
+from spec_rules.computed import Op, read_computed
 from spec_rules.read import EXTENSIONS, OTHER_EXTENSIONS, problems
 
 _PARAM = re.compile(r"^\{[^}]+\}$")
@@ -76,8 +77,29 @@ class _Checker:
                     yield where, f"{name}: `{value[key]}` is not a property of this schema"
             if "error_id" in value:
                 yield from self._error_id(where, value["error_id"], "numbering")
+        elif name == "x-computed":
+            yield from self._computed(where, path, value)
         else:
             yield from self._schema_rule(where, node, name, value)
+
+    def _computed(
+        self, where: NodePath, path: NodePath, value: dict[str, Any]
+    ) -> Iterator[tuple[NodePath, str]]:
+        siblings = self._siblings(path)
+        expression = read_computed(str(path[-1]), value, None).value
+        for name in sorted(expression.reads() | ({value["of"]} if "of" in value else set())):
+            if name not in siblings:
+                yield where, f"x-computed: `{name}` is not a property of this schema"
+        if expression.op in (Op.FROM_REFERENCE, Op.URI_OF):
+            ref = siblings.get(expression.args[0], {}).get("x-references")
+            if not isinstance(ref, dict) or "collection" not in ref:
+                yield (
+                    where,
+                    (
+                        f"x-computed: `{expression.args[0]}` must be a property of this schema "
+                        "with an owned x-references"
+                    ),
+                )
 
     def _reference(self, where: NodePath, value: dict[str, Any]) -> Iterator[tuple[NodePath, str]]:
         if "collection" not in value:
@@ -123,9 +145,10 @@ class _Checker:
         elif name == "x-document":
             if value["lines"] not in props:
                 yield where, f"{name}: `{value['lines']}` is not a property of this schema"
-            totals = value.get("totals", "DocumentTotals")
-            if totals not in self.schemas:
-                yield where, f"{name}: no schema '{totals}' in components"
+            for key, fallback in (("totals", "DocumentTotals"), ("line_amounts", "LineAmounts")):
+                shared = value.get(key, fallback)
+                if shared not in self.schemas:
+                    yield where, f"{name}: no schema '{shared}' in components ({key})"
 
     def _error_id(
         self, where: NodePath, error_id: int, kind: str
@@ -139,8 +162,11 @@ class _Checker:
 
     def _siblings(self, path: NodePath) -> dict[str, Any]:
         """The properties of the object schema that holds the property at `path`."""
+        holder = path[:-2]
+        while len(holder) >= 2 and holder[-2] == "allOf":  # a part: the whole schema counts
+            holder = holder[:-2]
         node: Any = self.document
-        for token in path[:-2]:
+        for token in holder:
             node = node[token]
         return self._properties(node) if isinstance(node, dict) else {}
 

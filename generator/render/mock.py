@@ -14,6 +14,7 @@ import json
 import subprocess
 import sys
 from pathlib import Path
+from urllib.parse import urlsplit
 from typing import Any
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
@@ -25,7 +26,6 @@ from generator.render.mock_schema import SchemaIndex, ref_name
 from generator.render.mock_seeds import collect_seeds
 
 _TEMPLATES = Path(__file__).resolve().parent.parent / "templates" / "mock"
-_SERVER_PREFIX = "/api/v1"
 
 
 def render_mock(api: Api, bundle: dict[str, Any], out_dir: Path) -> None:
@@ -50,8 +50,8 @@ def render_mock(api: Api, bundle: dict[str, Any], out_dir: Path) -> None:
     context = {
         "title": api.title,
         "version": api.version,
-        "prefix": _SERVER_PREFIX,
-        "seed_base": api.servers[0] if api.servers else "https://books.example.com/api/v1",
+        "prefix": _path_of(api.servers[0]) if api.servers else "",
+        "seed_base": api.servers[0] if api.servers else "",
         "routes": routes,
         "resources": resources,
         "catalogue": [
@@ -69,6 +69,11 @@ def render_mock(api: Api, bundle: dict[str, Any], out_dir: Path) -> None:
     }
     for name, text in files.items():
         (out_dir / name).write_text(text, encoding="utf-8")
+
+
+def _path_of(server: str) -> str:
+    """The URL path the API lives below, as the first server of the spec says (`/api/v1`)."""
+    return urlsplit(server).path.rstrip("/")
 
 
 # --------------------------------------------------------------------------- routes

@@ -68,6 +68,9 @@ class Planner:
             parent, _, name = key.rpartition("/")
             document = out[parent]["rules"].document if parent in out else None
             plan["line"] = document is not None and document.lines == name
+            line_amounts = document.line_amounts if plan["line"] and document else None
+            read_props = self.index.properties(_ref(plan["read_schema"]))
+            plan["placeholders"] = self.rules.placeholders(plan, read_props, line_amounts)
             plan["embedded"] = self._embedded(key, plan, out)
             plan["lines"] = self._lines_field(plan)
             plan["nested"] = self.rules.nested(plan)
@@ -129,7 +132,6 @@ class Planner:
             "decimal_fields": self._decimal_fields(read_props),
         }
         plan["on_create"], plan["derive"] = self.rules.rules(plan, read_props, set(writable))
-        plan["placeholders"] = self.rules.placeholders(plan, read_props)
         return plan
 
     def _read_schema(self, ops: list[Operation]) -> str | None:
@@ -164,10 +166,6 @@ class Planner:
     def _defaults(self, create_props: list[Prop], read_props: list[Prop]) -> dict[str, Any]:
         read_by_name = {p.name: p for p in read_props}
         out: dict[str, Any] = {}
-        if "tax_rate_1" in read_by_name:  # the account settings' defaults of a money document
-            out.update(
-                {"discount_percentage": "0", "tax_calculation": "total", "tax_included": "no"}
-            )
         for prop in create_props:
             flat = self.index.flatten(prop.schema)
             if "default" in prop.schema:
@@ -228,7 +226,7 @@ class Planner:
         for p in props:
             flat = self.index.flatten(p.schema)
             textual = self.index.main_type(p.schema) == "string" and "enum" not in flat
-            if textual and not p.name.endswith("uri") and flat.get("format") is None:
+            if textual and flat.get("format") is None:
                 out.append(p.name)
         return tuple(out)
 

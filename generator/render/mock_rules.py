@@ -1,46 +1,22 @@
-"""Field rules of the resource plans: which rule fills each field the system sets.
+"""Field rules of the resource plans: which declared rule fills each field the system sets.
 
-Chosen from field names and schemas, once, at generation time (see `mock_plan` for what a plan
-is and `mock_runtime.plans` for what each rule does when the mock runs).
+Read once, at generation time, from what the spec declares: `x-computed` on read-only fields,
+`x-numbering` on the number, `x-document` for the totals, and the URL structure for ids and
+parents (see `mock_plan` for what a plan is and `mock_runtime.plans` for what each rule does
+when the mock runs). No field is recognised by its name.
 """
 
 from __future__ import annotations
 
+from graphlib import CycleError, TopologicalSorter
 from typing import Any
 
 from generator.model.types import Api
-from generator.render.mock_schema import JsonSchema, Prop, SchemaIndex, ref_name
+from generator.render.mock_schema import JsonSchema, Prop, SchemaIndex
+from spec_rules.computed import Computed, When, read_computed
 from spec_rules.types import Numbering
 
-_TOTALS = (
-    "discount_total_without_tax",
-    "total_refundable_deposit",
-    "total_without_tax",
-    "total_tax_1",
-    "total_tax_2",
-    "total_tax_3",
-    "discount_total_with_tax",
-    "total_with_tax",
-)
-_TAX_RATES = {"tax_rate_1": "21", "tax_rate_2": "12", "tax_rate_3": "6"}
-# derive rules run in this order: ids first, totals before what depends on them, time last
-_PRIORITY = {
-    "parent": 0,
-    "id": 0,
-    "uri": 0,
-    "totals": 2,
-    "total_paid": 3,
-    "pay_status": 4,
-    "due_date": 5,
-    "doc_status": 6,
-    "offer_status": 6,
-    "paid_status": 6,
-    "doc_type": 6,
-    "now": 9,
-}
-
-
-_LINE_FIELDS = ("amount", "amount_with_tax", "total_without_tax", "total_with_tax")
+Rule = tuple[str, str, Any]
 
 
 def _ref(name: str) -> JsonSchema:
@@ -52,81 +28,64 @@ class FieldRules:
         self.api = api
         self.index = index
 
+    def computed(self, props: list[Prop]) -> list[Computed]:
+        out = []
+        for prop in props:
+            node = prop.schema.get("x-computed")
+            if isinstance(node, dict):
+                limit = self.index.flatten(prop.schema).get("maxLength")
+                out.append(read_computed(prop.name, node, limit))
+        return out
+
+    def totals_fields(self, schema_name: str | None) -> set[str]:
+        """The fields a shared totals schema (`x-document`) makes the totals rule fill."""
+        if schema_name is None:
+            return set()
+        return {p.name for p in self.index.properties(_ref(schema_name)) if p.read_only}
+
     def rules(
         self, plan: dict[str, Any], props: list[Prop], writable: set[str]
-    ) -> tuple[tuple[tuple[str, str, Any], ...], tuple[tuple[str, str, Any], ...]]:
+    ) -> tuple[tuple[Rule, ...], tuple[Rule, ...]]:
         names = {p.name for p in props}
-        on_create: list[tuple[str, str, Any]] = []
-        derive: list[tuple[str, str, Any]] = []
+        on_create: list[Rule] = []
+        structural: list[Rule] = []
         for index, parent in enumerate(plan["parents"]):
             if parent in names:
-                derive.append((parent, "parent", index))
-        derive.append((plan["id_field"], "id", None))
-        if "uri" in names:
-            derive.append(("uri", "uri", None))
-        for prop in props:
-            name, flat = prop.name, self.index.flatten(prop.schema)
-            types = self.index.types(prop.schema)
-            if name in (plan["id_field"], "uri") or name in plan["parents"]:
-                continue
-            if name.endswith("_uri") and f"{name[:-4]}_id" in plan["refs"]:
-                derive.append((name, "ref_uri", f"{name[:-4]}_id"))
-            elif name in _TAX_RATES and plan["document"]:
-                on_create.append((name, "const", _TAX_RATES[name]))
-            elif name == plan["rules"].number_field:
-                on_create.append((name, "number", self._number_args(plan["rules"].numbering, flat)))
-            elif flat.get("format") == "date" and name == "date":
-                on_create.append((name, "today", None))
-            elif self._is_timestamp(prop.schema) and prop.read_only:
-                rule = "now" if "creat" not in name else None
-                if rule:
-                    derive.append((name, "now", None))
-                else:
-                    on_create.append((name, "now", None))
-            elif name == "due_date" and {"date", "pay_limit"} <= names:
-                derive.append((name, "due_date", None))
-            elif name == "type" and set(flat.get("enum", [])) == {"invoice", "creditnote"}:
-                derive.append((name, "doc_type", None))
-            elif name == "status" and {"open", "overdue", "closed"} <= set(flat.get("enum", [])):
-                derive.append((name, "doc_status", None))
-            elif (
-                name == "status"
-                and prop.read_only
-                and {"cancelled", "invoiced"} <= set(flat.get("enum", []))
-            ):
-                derive.append((name, "offer_status", None))
-            elif (
-                name == "status"
-                and prop.read_only
-                and set(flat.get("enum", [])) == {"open", "closed"}
-                and "total_paid" in names
-            ):
-                derive.append((name, "paid_status", None))
-            elif name == "total_paid" and "payments" in names:
-                derive.append((name, "total_paid", "payments"))
-            elif name == "pay_status" and "total_paid" in names:
-                derive.append((name, "pay_status", None))
-            elif name.endswith("_html") and name[:-5] in names:
-                text_prop = next(p for p in props if p.name == name[:-5])
-                text_max = self.index.flatten(text_prop.schema).get("maxLength", 10000)
-                derive.append((name, "html_from", [name[:-5], flat.get("maxLength", 10000)]))
-                derive.append((name[:-5], "text_from", [name, text_max]))
-            elif (
-                prop.read_only
-                and name == "country"
-                and "country_code" in names
-                and "string" in types
-            ):
-                derive.append((name, "country", "country_code"))
-            elif (label := self._label_source(name, plan["refs"])) is not None:
-                limit = flat.get("maxLength", 255)
-                derive.append((name, "ref_label", [label, prop.read_only, limit]))
-            elif prop.read_only and "array" in types and name == "tags":
-                on_create.append((name, "const", []))
-        if plan["document"]:
-            derive.append(("total_with_tax", "totals", None))
-        derive.sort(key=lambda rule: _PRIORITY.get(rule[1], 1))
+                structural.append((parent, "parent", index))
+        structural.append((plan["id_field"], "id", None))
+        numbering = plan["rules"].numbering
+        if numbering is not None:
+            number = next(p for p in props if p.name == plan["rules"].number_field)
+            flat = self.index.flatten(number.schema)
+            on_create.append((number.name, "number", self._number_args(numbering, flat)))
+        computed: dict[str, Computed] = {}
+        for rule in self.computed(props):
+            if rule.when is When.CREATE:
+                on_create.append((rule.field, "computed", rule))
+            else:
+                computed[rule.field] = rule
+        document = plan["rules"].document
+        produced_by_totals = self.totals_fields(document.totals if document else None)
+        order = self._order(computed, produced_by_totals)
+        derive = list(structural)
+        if document is not None:
+            derive.append((document.lines, "totals", None))
+        derive += [(name, "computed", computed[name]) for name in order]
         return tuple(on_create), tuple(derive)
+
+    @staticmethod
+    def _order(computed: dict[str, Computed], after_totals: set[str]) -> list[str]:
+        """Each computed field after the computed fields it reads, so one pass is enough;
+        the totals run before all of them. Ties keep the spec's order."""
+        graph = {
+            name: {r for r in rule.value.reads() if r in computed and r != name}
+            for name, rule in computed.items()
+        }
+        try:
+            return list(TopologicalSorter(graph).static_order())
+        except CycleError as exc:  # the lint refuses cycles; keep the spec's order otherwise
+            del exc
+            return list(computed)
 
     @staticmethod
     def _number_args(numbering: Numbering, flat: JsonSchema) -> dict[str, Any]:
@@ -138,19 +97,6 @@ class FieldRules:
             "default_zeros": numbering.default_leading_zeros,
             "max_length": flat.get("maxLength", 255),
         }
-
-    def _is_timestamp(self, schema: JsonSchema) -> bool:
-        if ref_name(schema) == "Timestamp":
-            return True
-        pattern = str(self.index.flatten(schema).get("pattern", ""))
-        return pattern.startswith("^[0-9]{4}-") and " " in pattern
-
-    @staticmethod
-    def _label_source(name: str, refs: dict[str, str]) -> str | None:
-        for candidate in (f"{name}_id", f"{name.removesuffix('_name')}_id"):
-            if candidate in refs and candidate != name:
-                return candidate
-        return None
 
     def nested(self, plan: dict[str, Any]) -> dict[str, Any]:
         """Objects and lists of objects inside a stored object (addresses, custom values, rows
@@ -170,13 +116,13 @@ class FieldRules:
                 continue
             defaults = self._written_defaults(written.get(prop.name), many)
             sub = self.index.properties(target)
-            names = {p.name for p in sub}
-            derive: list[tuple[str, str, Any]] = []
+            derive = [(rule.field, "computed", rule) for rule in self.computed(sub)]
+            derived = {rule.field for _, _, rule in derive}
             placeholders: dict[str, Any] = {}
             for p in sub:
-                if p.read_only and p.name == "country" and "country_code" in names:
-                    derive.append(("country", "country", "country_code"))
-                elif p.name in defaults:
+                if p.name in derived:
+                    continue
+                if p.name in defaults:
                     placeholders[p.name] = defaults[p.name]
                 elif p.read_only or p.required:
                     placeholders[p.name] = self.placeholder(p.schema)
@@ -203,13 +149,19 @@ class FieldRules:
                 out[p.name] = flat["default"]
         return out
 
-    def placeholders(self, plan: dict[str, Any], props: list[Prop]) -> dict[str, Any]:
-        computed = {plan["id_field"], "uri", *plan["parents"]}
-        computed |= set(_TOTALS) if plan["document"] else set()
-        computed |= set(_LINE_FIELDS) if plan["line"] else set()
+    def placeholders(
+        self, plan: dict[str, Any], props: list[Prop], line_amounts: str | None
+    ) -> dict[str, Any]:
+        """Valid constants for the required and read-only fields no rule fills."""
+        document = plan["rules"].document
+        filled = {plan["id_field"], *plan["parents"], *(r.field for r in self.computed(props))}
+        filled |= self.totals_fields(document.totals if document else None)
+        filled |= self.totals_fields(line_amounts)
+        if plan["rules"].number_field:
+            filled.add(plan["rules"].number_field)
         out: dict[str, Any] = {}
         for prop in props:
-            if prop.name in computed or prop.name in plan["defaults"]:
+            if prop.name in filled or prop.name in plan["defaults"]:
                 continue
             if prop.required or prop.read_only:
                 out[prop.name] = self.placeholder(prop.schema)
