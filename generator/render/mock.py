@@ -22,8 +22,8 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from generator.model.types import Api, Operation
 from generator.render.mock_paths import analyse
 from generator.render.mock_plan import Planner
-from generator.render.mock_schema import SchemaIndex, ref_name
 from generator.render.mock_seeds import collect_seeds
+from spec_rules.schema_index import SchemaIndex, ref_name
 
 _TEMPLATES = Path(__file__).resolve().parent.parent / "templates" / "mock"
 

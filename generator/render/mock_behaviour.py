@@ -8,8 +8,8 @@ declared in the spec is not planned.
 
 from __future__ import annotations
 
-from generator.render.mock_schema import JsonSchema, SchemaIndex
 from spec_rules.read import property_rules, schema_rules
+from spec_rules.schema_index import JsonSchema, SchemaIndex
 from spec_rules.types import FieldRules, PropertyRules, ResourceRules
 
 _MAX_DEPTH = 4  # rows inside documents inside bodies: deeper nesting has no rules in practice

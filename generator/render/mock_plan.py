@@ -19,8 +19,8 @@ from generator.model.types import Api, Operation
 from generator.render.mock_behaviour import resource_rules, top_level_references
 from generator.render.mock_paths import PathInfo, analyse
 from generator.render.mock_rules import FieldRules
-from generator.render.mock_schema import JsonSchema, Prop, SchemaIndex, ref_name
 from spec_rules.read import property_rules
+from spec_rules.schema_index import JsonSchema, Prop, SchemaIndex, ref_name
 from spec_rules.types import ResourceRules
 
 _DECIMAL_COMPONENTS = ("Money", "Quantity", "Percentage")

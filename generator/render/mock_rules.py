@@ -12,8 +12,8 @@ from graphlib import CycleError, TopologicalSorter
 from typing import Any
 
 from generator.model.types import Api
-from generator.render.mock_schema import JsonSchema, Prop, SchemaIndex
 from spec_rules.computed import Computed, When, read_computed
+from spec_rules.schema_index import JsonSchema, Prop, SchemaIndex
 from spec_rules.types import Numbering
 
 Rule = tuple[str, str, Any]

@@ -1,8 +1,11 @@
-"""Schema reading helpers for the mock renderer: follow `$ref`s and merge `allOf` parts.
+"""The one schema toolkit: follow `$ref`s and merge `allOf` parts with one precedence rule.
 
-The mock needs to know, per read schema, which fields exist, which are read-only, which are
-required and what type they have. In the bundle that knowledge is spread over `$ref`s and
-`allOf` parts (`readOnly` sits next to an `allOf`), so these helpers flatten it once.
+Which fields exist, which are read-only or required and what type they have is spread over
+`$ref`s and `allOf` parts in a bundle (`readOnly` sits next to an `allOf`). Every reader of the
+spec (the generator's renderers and lint, the mock runtime, the contract suite's non-oracle
+parts) flattens through here, so they all agree. The rule: a node's own keywords win over its
+`allOf` parts, a later part wins over an earlier one, and `properties` and `required` are
+merged rather than replaced.
 """
 
 from __future__ import annotations
@@ -43,7 +46,9 @@ class SchemaIndex:
         return schema
 
     def flatten(self, schema: JsonSchema) -> JsonSchema:
-        """One schema with the `allOf` parts merged (properties, required, type, enum, ...)."""
+        """One schema with the `allOf` parts merged (properties, required, type, enum, ...);
+        the keywords written next to a `$ref` or an `allOf` win over what they point to."""
+        siblings = {k: v for k, v in schema.items() if k not in ("$ref", "allOf")}
         schema = self.resolve(schema)
         merged: JsonSchema = {}
         for part in schema.get("allOf", []):
@@ -51,6 +56,7 @@ class SchemaIndex:
             _merge_into(merged, sub)
         own = {k: v for k, v in schema.items() if k != "allOf"}
         _merge_into(merged, own)
+        _merge_into(merged, siblings)
         return merged
 
     def types(self, schema: JsonSchema) -> tuple[str, ...]:
