@@ -10,6 +10,11 @@ from typing import Any
 
 FieldError = dict[str, str]
 
+# Catalogue ids this runtime names in new code (like `starlette.status`): the number says
+# nothing to a reader, the name says which refusal it is.
+BUSINESS_RULE_VIOLATED = 924
+INVALID_FIELD = 928
+
 # Filled from the generated CATALOGUE at startup; these keep the runtime usable before that.
 TITLES: dict[int, tuple[int, str]] = {
     899: (500, "Unknown error"),
