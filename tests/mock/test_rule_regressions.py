@@ -64,6 +64,29 @@ def test_parent_total_overflow_names_no_field_of_the_parent(client: httpx.Client
     assert _names(body) == ["(body)"], body  # the purchase's total, not a field of the row
 
 
+# ---------------------------------------------------------------- D: addresses the send takes
+def test_send_to_an_international_address(client: httpx.Client) -> None:
+    address = "jürgen@müller.de"
+    answer = client.post("/invoices/3003/send", json={"recipients": [address]})
+    assert answer.status_code in (200, 201), answer.text
+    events = client.get("/invoices/3003/events").json()["data"]
+    recorded = [r["email_address"] for e in events for r in e["recipients"]]
+    assert address in recorded
+
+
+def test_send_refusal_names_a_field_of_the_request(client: httpx.Client) -> None:
+    """A contact's address the recorded event cannot hold (`format: email` takes `x@localhost`,
+    the recipients' pattern wants a dot in the domain) is refused by naming the request's
+    `recipients`, never the event's `recipients/0/email_address`."""
+    made = client.post("/clients", json={"name": "Local Host BV", "email_address": "x@localhost"})
+    assert made.status_code == 201, made.text
+    invoice = client.post("/invoices", json={"client_id": made.json()["client_id"]})
+    assert invoice.status_code == 201, invoice.text
+    path = f"/invoices/{invoice.json()['invoice_id']}/send"
+    body = _refusal(client.post(path, json={"recipients": ["main_contact"]}), 422, 924)
+    assert _names(body) == ["recipients"], body
+
+
 # ---------------------------------------------------------------- E: no requestBody, no body
 @pytest.mark.parametrize(
     "body", [b"{nope", b"{}", b'{"invoice_id": 1}', b"null", b"<x/>"], ids=range(5)
