@@ -105,7 +105,10 @@ class Actions:
                     )
                 )
             )
-            self.h.writer.guard(event_plan, event)
+            try:
+                self.h.writer.guard(event_plan, event)
+            except ApiError as error:
+                raise _named_as_sent(error) from error
             account.put(event_key, (*parents, ident), event_id, event)
         tags = record.get("tags")
         if isinstance(tags, list) and _SENT_TAG not in tags:
@@ -267,6 +270,22 @@ class Actions:
         if discount and "amount" in item:
             item["amount"] = money(dec(item["amount"]) * (1 - discount / Decimal(100)), "amount")
         return item
+
+
+def _named_as_sent(error: ApiError) -> ApiError:
+    """A refusal of the recorded event, named after the send request's fields: the event's
+    `recipients/2/email_address` came from `recipients` (a word there can stand for several
+    addresses, so the position is not the request's); the rest of the event is not sent."""
+    fields = [
+        field(
+            "recipients" if f["name"].startswith("recipients/") else "(body)",
+            f["location"],
+            f"{f['message']}: the sent e-mail's event cannot record it",
+        )
+        for f in error.fields
+    ]
+    names = ", ".join(sorted({f["name"] for f in fields}))
+    return ApiError(error.error_id, f"These values cannot be recorded: {names}.", fields)
 
 
 def _account(call: Call) -> Account:

@@ -122,14 +122,10 @@ class MockApp:
             raw_query: bytes = scope["query_string"]
             query = params.query_values(route, raw_query)
             media = negotiate.choose(route.produces, headers.get(b"accept"), query.get("format"))
-            body = None
-            if route.request_media:
-                data = await read_body(
-                    receive, headers.get(b"content-length"), self.config.max_body
-                )
-                body = parse_body(
-                    route, self.package.schemas, self.xml, headers.get(b"content-type"), data
-                )
+            data = await read_body(receive, headers.get(b"content-length"), self.config.max_body)
+            body = parse_body(
+                route, self.package.schemas, self.xml, headers.get(b"content-type"), data
+            )
             call = Call(
                 route,
                 account,

@@ -1,8 +1,8 @@
 """Request bodies: size limit, Content-Type, parsing (JSON, or XML where declared), schema.
 
-Order of refusals: 413 (over 1 MiB), 913 (required body missing), 415 (media type not taken),
-926 (not well-formed), 919 (a bulk request over its limit), then 913/928 from the schema with
-every offending field listed.
+Order of refusals: 413 (over 1 MiB), 928 (a body where the operation declares none), 913
+(required body missing), 415 (media type not taken), 926 (not well-formed), 919 (a bulk request
+over its limit), then 913/928 from the schema with every offending field listed.
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from typing import Any
 
 import orjson
 
-from mock_runtime.errors import ApiError
+from mock_runtime.errors import INVALID_FIELD, ApiError, field
 from mock_runtime.routing import Route
 from mock_runtime.validation import Schemas, errors_of
 from mock_runtime.xmlcodec import XmlCodec
@@ -69,6 +69,9 @@ def parse_body(
     route: Route, schemas: Schemas, xml: XmlCodec, content_type: bytes | None, body: bytes
 ) -> Any:
     """The validated body of an operation that takes one, or None when optional and absent."""
+    if not route.request_media:
+        _refuse_unexpected(body)
+        return None
     if not body.strip():
         if route.request_required:
             raise ApiError(913, "The request body is empty; this operation needs one.")
@@ -92,6 +95,23 @@ def parse_body(
             raise ApiError(913, f"Required fields missing: {names}.", fields)
         raise ApiError(928, f"Invalid fields: {names}.", fields)
     return value
+
+
+def _refuse_unexpected(body: bytes) -> None:
+    """An operation without a `requestBody` refuses any body but an empty one (whitespace is
+    empty), `{}` included: the contract defines nothing to send, so what a client sends there
+    is a bug the mock should show rather than silently drop. The body is not parsed, so
+    malformed JSON gets the same answer: the fix is to send nothing, not to repair it.
+
+    928 (invalid field), not 926 (malformed body): 926 would tell the client to correct the
+    syntax, while the fault is that there is a body at all, which is what 928 says of a field
+    the schema does not know (`additionalProperties: false`)."""
+    if body.strip():
+        raise ApiError(
+            INVALID_FIELD,
+            "This operation takes no request body; send none.",
+            [field("(body)", "body", "no request body is defined for this operation")],
+        )
 
 
 def _check_bulk(bulk: dict[str, Any], value: Any) -> None:

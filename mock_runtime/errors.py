@@ -10,9 +10,11 @@ from typing import Any
 
 FieldError = dict[str, str]
 
-# Catalogue ids the runtime raises where no declared rule names one.
-BUSINESS_RULE = 924  # 422: a rule of the books is broken
+# Catalogue ids this runtime names in new code (like `starlette.status`): the number says
+# nothing to a reader, the name says which refusal it is.
+BUSINESS_RULE_VIOLATED = 924  # 422: a rule of the books is broken
 CONFLICT = 925  # 409: the object's state forbids the change
+INVALID_FIELD = 928
 
 # Filled from the generated CATALOGUE at startup; these keep the runtime usable before that.
 TITLES: dict[int, tuple[int, str]] = {

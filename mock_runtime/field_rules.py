@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from mock_runtime.errors import BUSINESS_RULE, ApiError, field
+from mock_runtime.errors import BUSINESS_RULE_VIOLATED, ApiError, field
 from mock_runtime.store import Account
 from spec_rules.types import FieldRules, ResourceRules
 
@@ -61,7 +61,7 @@ def _check(
         return
     name = "/".join(where)
     raise ApiError(
-        ref.error_id if ref.error_id is not None else BUSINESS_RULE,
+        ref.error_id if ref.error_id is not None else BUSINESS_RULE_VIOLATED,
         f"{name}: there is no object {value!r} in {ref.collection} of this account.",
         [field(name, "body", f"refers to no object of {ref.collection}")],
     )

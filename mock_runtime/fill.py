@@ -297,8 +297,12 @@ class Writer:
             numbering.add(account, plan, record)
         if parents:  # the parent's totals first: they fill a line's amounts
             changed = key.rsplit("/", 1)[1]
+            own = self._embedded_path(account, key, parents, ident)
             try:
-                self.refresh_parent(account, key, parents, changed)
+                try:
+                    self.refresh_parent(account, key, parents, changed)
+                except ApiError as error:
+                    raise _as_sent(error, own) from error
                 self.guard(plan, record)
             except ApiError:
                 if old is None:
@@ -307,6 +311,17 @@ class Writer:
                     account.put(key, parents, ident, old)
                 self.refresh_parent(account, key, parents, changed)
                 raise
+
+    def _embedded_path(
+        self, account: Account, key: str, parents: tuple[int, ...], ident: int
+    ) -> str | None:
+        """Where the parent embeds this sub-object (`rows/0`), or None when it does not: the
+        parent's list is its sub-objects in stored order (`refresh`)."""
+        parent_key = key.rsplit("/", 1)[0]
+        name = next((n for n, k in self.plans[parent_key].embedded.items() if k == key), None)
+        if name is None:
+            return None
+        return f"{name}/{list(account.rows(key, parents)).index(ident)}"
 
     def _on_create(self, ctx: Ctx, plan: Plan, record: Record) -> None:
         for name, rule, arg in plan.on_create:
@@ -336,6 +351,25 @@ class Writer:
         ordered = [(k, record[k]) for k in plan.fields if k in record]
         record.clear()  # in place: parents' embedded lists hold this very dict
         record.update(ordered)  # schema order, and nothing the read schema does not name
+
+
+def _as_sent(error: ApiError, own: str | None) -> ApiError:
+    """A refusal raised while the parent was refreshed, named as the sub-object's own request
+    body names its fields: the client sent `amount` to `/purchases/6002/rows/6201`, so
+    `rows/0/amount` of the parent is `amount`. What lies outside this sub-object (a total of
+    the parent, another row) is no field of that request: it is `(body)`, the combination."""
+    fields = []
+    for found in error.fields:
+        name = found["name"]
+        if own is not None and name.startswith(own + "/"):
+            fields.append(field(name[len(own) + 1 :], found["location"], found["message"]))
+        else:
+            message = f"{found['message']} (`{name}` of the parent object)"
+            fields.append(field("(body)", found["location"], message))
+    detail = error.detail
+    if own is not None:
+        detail = detail.replace(own + "/", "").replace(own + ": ", "")
+    return ApiError(error.error_id, detail, fields, error.headers)
 
 
 def _split_quantity(body: dict[str, Any]) -> None:

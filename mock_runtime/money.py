@@ -32,28 +32,34 @@ def round2(value: Decimal) -> Decimal:
     return value.quantize(CENT, rounding=ROUND_HALF_UP)
 
 
-def _too_large(value: Decimal, where: str) -> ApiError:
+def _too_large(value: Decimal, where: str, derived: str = "") -> ApiError:
+    """Named after a field the request carries (`where`): a line's computed amounts are not
+    sent, so an overflow of one (`derived`) is named after the price it comes from, which is
+    what the client can correct."""
+    if derived:
+        detail = f"{where}: its {derived} comes to {value}, larger than the books can hold"
+        message = f"too large: {derived} would be {value}"
+    else:
+        detail, message = f"{where}: {value} is larger than the books can hold", "amount too large"
     return ApiError(
-        924,
-        f"{where}: {value} is larger than the books can hold (ten digits before the point).",
-        [field(where, "body", "amount too large")],
+        924, f"{detail} (ten digits before the point).", [field(where, "body", message)]
     )
 
 
-def money(value: Decimal, where: str, suffix: str = "") -> str:
+def money(value: Decimal, where: str, suffix: str = "", derived: str = "") -> str:
     """Two decimals, refused (422) when the amount no longer fits a Money field."""
     rounded = value.quantize(CENT, rounding=ROUND_HALF_UP)
     if rounded >= _LIMIT or rounded <= -_LIMIT:
-        raise _too_large(rounded, where + suffix)
+        raise _too_large(rounded, where + suffix, derived)
     text = str(rounded)  # quantized to cents: always plain notation with two decimals
     return "0.00" if text == "-0.00" else text
 
 
-def unit_amount(value: Decimal, where: str, suffix: str = "") -> str:
+def unit_amount(value: Decimal, where: str, suffix: str = "", derived: str = "") -> str:
     """Up to four decimals, at least two (`121.00`, `41.2810`)."""
     rounded = value.quantize(UNIT, rounding=ROUND_HALF_UP)
     if rounded >= _LIMIT or rounded <= -_LIMIT:
-        raise _too_large(rounded, where + suffix)
+        raise _too_large(rounded, where + suffix, derived)
     text = str(rounded)  # four decimals: drop up to two trailing zeros
     if text[-1] == "0":
         text = text[:-2] if text[-2] == "0" else text[:-1]
@@ -141,14 +147,16 @@ def _line(
             [field(f"{where}/{needed}", "body", "is required")],
         )
     if (included and has_with_tax) or not has_amount:
+        entered = "/amount_with_tax"
         with_tax = dec(line["amount_with_tax"])
         net = round2(with_tax * quantity / factor)
-        line["amount"] = unit_amount(with_tax / factor, where, "/amount")
-        line["total_with_tax"] = money(with_tax * quantity, where, "/total_with_tax")
+        line["amount"] = unit_amount(with_tax / factor, where, entered, "amount")
+        line["total_with_tax"] = money(with_tax * quantity, where, entered, "total_with_tax")
     else:
+        entered = "/amount"
         amount = dec(line["amount"])
         net = round2(amount * quantity)
-        line["amount_with_tax"] = unit_amount(amount * factor, where, "/amount_with_tax")
-        line["total_with_tax"] = money(net * factor, where, "/total_with_tax")
-    line["total_without_tax"] = money(net, where, "/total_without_tax")
+        line["amount_with_tax"] = unit_amount(amount * factor, where, entered, "amount_with_tax")
+        line["total_with_tax"] = money(net * factor, where, entered, "total_with_tax")
+    line["total_without_tax"] = money(net, where, entered, "total_without_tax")
     return net, rate, line.get("tax_rate_special_status") == _DEPOSIT

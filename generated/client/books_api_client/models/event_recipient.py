@@ -18,7 +18,10 @@ class EventRecipient:
 
     Attributes:
         name (str): First and last name of the recipient. Example: Bart Decouster.
-        email_address (str): E-mail address of the recipient. Example: bart.decouster@hisdomain.com.
+        email_address (str): E-mail address of the recipient, as the send request named it or as the contact person has
+            it. The same pattern as an address in `recipients` of the send requests, so every address a send takes can be
+            recorded (internationalised ones such as `jürgen@müller.de` included, which `format: email` would refuse).
+            Example: bart.decouster@hisdomain.com.
         status (EventRecipientStatus): Whether the message reached the recipient. Example: sending.
         external_event_recipient_id (str | Unset): Reference of this delivery at the mail service. Example:
             17ad5dfc-b03e-4fd3-b66b-05b264cfa0c6.
