@@ -18,9 +18,9 @@ from generator.load.schemas import iter_schemas
 from generator.load.yaml_loader import NodePath
 from spec_rules.computed import Op, read_computed
 from spec_rules.read import EXTENSIONS, OTHER_EXTENSIONS, problems
+from spec_rules.schema_index import SchemaIndex
 
 _PARAM = re.compile(r"^\{[^}]+\}$")
-_LOCAL = "#/components/schemas/"
 # The HTTP status each kind of refusal must carry in the catalogue.
 _STATUS_OF_REFUSAL = {"reference": 422, "numbering": 422, "lock": 409}
 
@@ -38,6 +38,7 @@ class _Checker:
     def __init__(self, document: dict[str, Any]) -> None:
         self.document = document
         self.schemas: dict[str, Any] = document.get("components", {}).get("schemas", {}) or {}
+        self.index = SchemaIndex(self.schemas)
         self.collections = _collections(document.get("paths", {}) or {})
         self.catalogue = _catalogue(self.schemas)
 
@@ -130,7 +131,7 @@ class _Checker:
         if name == "x-status-machine":
             if value["field"] not in props:
                 yield where, f"{name}: `{value['field']}` is not a property of this schema"
-            allowed = _enum(self._resolve(props.get(value["field"], {})), self.schemas)
+            allowed = list(self.index.flatten(props.get(value["field"], {})).get("enum", []))
             named = [value["initial"], *value.get("locked", ())]
             for move in value.get("transitions", ()):
                 named += [*move["from"], move["to"]]
@@ -170,38 +171,9 @@ class _Checker:
             node = node[token]
         return self._properties(node) if isinstance(node, dict) else {}
 
-    def _properties(self, node: dict[str, Any], depth: int = 0) -> dict[str, Any]:
-        """Properties of an object schema, with those of its `allOf` members ($refs followed)."""
-        node = self._resolve(node)
-        out: dict[str, Any] = {}
-        if depth > 8:
-            return out
-        for member in node.get("allOf", ()) if isinstance(node.get("allOf"), list) else ():
-            if isinstance(member, dict):
-                out.update(self._properties(member, depth + 1))
-        props = node.get("properties")
-        if isinstance(props, dict):
-            out.update(props)
-        return out
-
-    def _resolve(self, node: Any) -> dict[str, Any]:
-        for _ in range(8):
-            ref = node.get("$ref") if isinstance(node, dict) else None
-            if not isinstance(ref, str) or not ref.startswith(_LOCAL):
-                break
-            node = self.schemas.get(ref[len(_LOCAL) :], {})
-        return node if isinstance(node, dict) else {}
-
-
-def _enum(node: dict[str, Any], schemas: dict[str, Any]) -> list[Any]:
-    if isinstance(node.get("enum"), list):
-        return list(node["enum"])
-    for member in node.get("allOf", ()) if isinstance(node.get("allOf"), list) else ():
-        ref = member.get("$ref", "") if isinstance(member, dict) else ""
-        target = schemas.get(ref[len(_LOCAL) :], {}) if ref.startswith(_LOCAL) else member
-        if isinstance(target, dict) and isinstance(target.get("enum"), list):
-            return list(target["enum"])
-    return []
+    def _properties(self, node: dict[str, Any]) -> dict[str, Any]:
+        """Properties of an object schema, with those of its `allOf` parts."""
+        return {p.name: p.schema for p in self.index.properties(node)}
 
 
 def _collections(paths: dict[str, Any]) -> set[str]:

@@ -16,7 +16,8 @@ from keyword import iskeyword
 from typing import Any
 
 from generator.model.types import Api, MediaContent, Operation, Parameter
-from generator.render.docs_schemas import SchemaText, ref_name
+from generator.render.docs_schemas import SchemaText
+from spec_rules.schema_index import ref_name
 
 CLIENT_PACKAGE = "books_api_client"
 _DELIMITERS = r"\. _-"

@@ -16,6 +16,7 @@ from markupsafe import Markup
 
 from generator.model.types import JsonSchema
 from generator.render.docs_markdown import code, markdown_inline
+from spec_rules.schema_index import SchemaIndex, ref_name
 
 REF_PREFIX = "#/components/schemas/"
 _MAX_DEPTH = 3
@@ -39,19 +40,6 @@ def schema_anchor(name: str) -> str:
 
 def to_json(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False)
-
-
-def ref_name(schema: Any) -> str | None:
-    """The component a schema names: `{$ref}` or the `allOf: [{$ref}]` wrapper of a property."""
-    if not isinstance(schema, dict):
-        return None
-    ref = schema.get("$ref")
-    if isinstance(ref, str) and ref.startswith(REF_PREFIX):
-        return ref[len(REF_PREFIX) :]
-    all_of = schema.get("allOf")
-    if isinstance(all_of, list) and len(all_of) == 1 and set(all_of[0]) == {"$ref"}:
-        return ref_name(all_of[0])
-    return None
 
 
 def _range(low: Any, high: Any, what: str) -> Markup | None:
@@ -98,13 +86,13 @@ class SchemaText:
 
     def __init__(self, components: Mapping[str, JsonSchema]) -> None:
         self._components = components
+        self._index = SchemaIndex(dict(components))
 
     def resolve(self, schema: JsonSchema) -> JsonSchema:
-        seen: set[str] = set()
-        while (name := ref_name(schema)) and name in self._components and name not in seen:
-            seen.add(name)
-            schema = self._components[name]
-        return schema
+        name = ref_name(schema)
+        if name is None or name not in self._components:
+            return schema
+        return self._index.resolve({"$ref": REF_PREFIX + name})
 
     def link(self, name: str) -> Markup:
         if name in self._components:
