@@ -56,6 +56,7 @@ class FieldRules:
         self, plan: dict[str, Any], props: list[Prop], writable: set[str]
     ) -> tuple[tuple[tuple[str, str, Any], ...], tuple[tuple[str, str, Any], ...]]:
         names = {p.name for p in props}
+        machine = plan["rules"].status_machine
         on_create: list[tuple[str, str, Any]] = []
         derive: list[tuple[str, str, Any]] = []
         for index, parent in enumerate(plan["parents"]):
@@ -102,6 +103,8 @@ class FieldRules:
                 and "total_paid" in names
             ):
                 derive.append((name, "paid_status", None))
+            elif machine is not None and name == machine.field:  # a declared machine starts here
+                on_create.append((name, "const", machine.initial))
             elif name == "total_paid" and "payments" in names:
                 derive.append((name, "total_paid", "payments"))
             elif name == "pay_status" and "total_paid" in names:
