@@ -161,6 +161,7 @@ class Writer:
             record = self._base_of(plan, old, body, mode)
         record.update(body)
         record[plan.id_field] = ident
+        numbering.refuse_taken(ctx.account, plan, record, body)
         if mode == "create" and plan.on_create:
             self._on_create(ctx, plan, record)
         elif old is not None:
