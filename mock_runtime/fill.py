@@ -137,7 +137,6 @@ class Writer:
         self, ctx: Ctx, plan: Plan, old: Record | None, body: dict[str, Any], mode: str
     ) -> tuple[Record, Children]:
         body = dict(body)
-        children_in = {n: body.pop(n) for n in plan.embedded if n in body}
         later = False  # a payment of what is still open on a document created with it
         if body.pop("remaining_amount", None) == "yes":
             later = self._remaining(ctx, plan, body, old)
@@ -147,7 +146,9 @@ class Writer:
                 body["client_id"] = client_id
         if plan.splits_quantity and "quantity_with_unit" in body:
             _split_quantity(body)
+        # with the embedded lists still in the body: a rule of `lines/*/tool_id` names its place
         field_rules.apply(ctx.account, plan.rules, body, whole=mode != "update")
+        children_in = {n: body.pop(n) for n in plan.embedded if n in body}
         if mode == "create":
             record: Record = {k: v for k, v in plan.static_defaults.items() if k not in body}
             for k, v in plan.mutable_defaults.items():
@@ -160,6 +161,7 @@ class Writer:
             record = self._base_of(plan, old, body, mode)
         record.update(body)
         record[plan.id_field] = ident
+        numbering.refuse_taken(ctx.account, plan, record, body)
         if mode == "create" and plan.on_create:
             self._on_create(ctx, plan, record)
         elif old is not None:

@@ -8,9 +8,10 @@ prefix, zeros or date change, and a change that would collide with another docum
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Collection
 
 from mock_runtime import derive as dv
-from mock_runtime.errors import ApiError, field
+from mock_runtime.errors import BUSINESS_RULE, ApiError, field
 from mock_runtime.plans import Plan
 from mock_runtime.store import Account, Record
 
@@ -65,8 +66,7 @@ def assign(account: Account, plan: Plan, record: Record, today: dt.date, seq: in
             [field("prefix", "body", "expands to a number that is too long")],
         )
     record[_field(plan)] = number
-    account.seq_of[(key, ident)] = seq
-    account.sequences[key] = max(account.sequences.get(key, 0), seq)
+    account.seq_of[(key, ident)] = seq  # the sequence moves on when the object is stored (add)
 
 
 def renumber(account: Account, plan: Plan, record: Record, old: Record, today: dt.date) -> None:
@@ -81,9 +81,29 @@ def renumber(account: Account, plan: Plan, record: Record, old: Record, today: d
         assign(account, plan, record, today, seq)
 
 
+def refuse_taken(account: Account, plan: Plan, record: Record, sent: Collection[str]) -> None:
+    """A number sent that another object of the collection has (`x-numbering` unique): 422
+    with the rule's catalogue id."""
+    rule, name = plan.rules.numbering, plan.rules.number_field
+    if rule is None or name is None or not rule.unique or name not in sent:
+        return
+    owner = index(account, plan).get(str(record.get(name)))
+    if owner is not None and owner != record[plan.id_field]:
+        raise ApiError(
+            rule.error_id if rule.error_id is not None else BUSINESS_RULE,
+            f"{name}: {record.get(name)} is the number of another object.",
+            [field(name, "body", "is taken")],
+        )
+
+
 def add(account: Account, plan: Plan, record: Record) -> None:
+    """Index a stored object's number; its sequence number is used from now on (a write that
+    failed after a number was assigned leaves no gap)."""
     if isinstance(record.get(_field(plan)), str):
         index(account, plan)[record[_field(plan)]] = record[plan.id_field]
+    seq = account.seq_of.get((plan.key, record[plan.id_field]))
+    if seq is not None:
+        account.sequences[plan.key] = max(account.sequences.get(plan.key, 0), seq)
 
 
 def remove(account: Account, plan: Plan, old: Record) -> None:

@@ -9,6 +9,7 @@ cannot interpret is a ModelError carrying the bundle path, which the pipeline tu
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from typing import Any, Literal, cast
 
 from generator.load.refs import pointer_tokens
@@ -61,12 +62,17 @@ def build_model(bundle: dict[str, Any]) -> Api:
     return _Builder(bundle).api()
 
 
-def parse_operation_id(operation_id: str) -> tuple[str, str, str | None]:
+def parse_operation_id(
+    operation_id: str, actions: Collection[str] = ()
+) -> tuple[str, str, str | None]:
     """`invoice_items_list` -> ("invoice_items", "list", None);
-    `invoices_get_by_number` -> ("invoices", "get", "by_number")."""
+    `invoices_get_by_number` -> ("invoices", "get", "by_number").
+
+    `actions` are further action verbs: those the spec's status machines declare
+    (`x-status-machine` transitions), so `rentals_close` is the action `close`."""
     tokens = operation_id.split("_")
     for i in range(1, len(tokens)):
-        for verb in ("bulk_upsert", *_VERB_KINDS):
+        for verb in ("bulk_upsert", *_VERB_KINDS, *sorted(actions)):
             verb_tokens = verb.split("_")
             if tokens[i : i + len(verb_tokens)] == verb_tokens:
                 rest = tokens[i + len(verb_tokens) :]
@@ -80,7 +86,7 @@ def parse_operation_id(operation_id: str) -> tuple[str, str, str | None]:
 def operation_kind(verb: str, qualifier: str | None) -> Kind:
     if verb == "get" and qualifier in _RENDITIONS:
         return "rendition"
-    return _VERB_KINDS[verb]
+    return _VERB_KINDS.get(verb, "action")  # a verb declared by a status machine
 
 
 def resource_of(path: str, kind: Kind) -> tuple[tuple[Segment, ...], str | None]:
@@ -116,10 +122,29 @@ def resource_of(path: str, kind: Kind) -> tuple[tuple[Segment, ...], str | None]
     return tuple(segments), action
 
 
+def declared_actions(schemas: dict[str, Any]) -> frozenset[str]:
+    """The actions the status machines of the schemas declare (`x-status-machine`)."""
+    found: set[str] = set()
+    stack: list[Any] = list(schemas.values())
+    while stack:
+        node = stack.pop()
+        if isinstance(node, list):
+            stack.extend(node)
+        elif isinstance(node, dict):
+            machine = node.get("x-status-machine")
+            if isinstance(machine, dict):
+                for move in machine.get("transitions") or ():
+                    if isinstance(move, dict) and isinstance(move.get("action"), str):
+                        found.add(move["action"])
+            stack.extend(v for k, v in node.items() if k not in ("example", "examples"))
+    return frozenset(found)
+
+
 class _Builder:
     def __init__(self, bundle: dict[str, Any]) -> None:
         self.bundle = bundle
         self.components: dict[str, Any] = bundle.get("components") or {}
+        self.actions = declared_actions(self.components.get("schemas") or {})
 
     def api(self) -> Api:
         info = self.bundle.get("info") or {}
@@ -167,7 +192,7 @@ class _Builder:
         op = item[method]
         operation_id = str(op.get("operationId", ""))
         try:
-            _, verb, qualifier = parse_operation_id(operation_id)
+            _, verb, qualifier = parse_operation_id(operation_id, self.actions)
             kind = operation_kind(verb, qualifier)
             resource, action = resource_of(url, kind)
         except ValueError as exc:

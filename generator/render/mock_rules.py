@@ -12,7 +12,7 @@ from graphlib import CycleError, TopologicalSorter
 from typing import Any
 
 from generator.model.types import Api
-from spec_rules.computed import Computed, When, read_computed
+from spec_rules.computed import Computed, Expression, Op, When, read_computed
 from spec_rules.schema_index import JsonSchema, Prop, SchemaIndex
 from spec_rules.types import Numbering
 
@@ -59,7 +59,14 @@ class FieldRules:
             flat = self.index.flatten(number.schema)
             on_create.append((number.name, "number", self._number_args(numbering, flat)))
         computed: dict[str, Computed] = {}
-        for rule in self.computed(props):
+        machine = plan["rules"].status_machine
+        declared = self.computed(props)
+        if machine is not None and all(r.field != machine.field for r in declared):
+            start = Expression(Op.CONSTANT, value=machine.initial)  # a machine starts here
+            on_create.append(
+                (machine.field, "computed", Computed(machine.field, When.CREATE, start))
+            )
+        for rule in declared:
             if rule.when is When.CREATE:
                 on_create.append((rule.field, "computed", rule))
             else:

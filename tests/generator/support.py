@@ -8,7 +8,10 @@ from __future__ import annotations
 
 import atexit
 import functools
+import os
 import shutil
+import subprocess
+import sys
 import tempfile
 import textwrap
 from pathlib import Path
@@ -18,6 +21,7 @@ from generator import pipeline
 REPO = Path(__file__).resolve().parents[2]
 MINI_SPEC = REPO / "tests" / "fixtures" / "mini_spec" / "openapi.yaml"
 BROKEN = REPO / "tests" / "fixtures" / "broken"
+TOOL_LIBRARY = REPO / "tests" / "fixtures" / "tool_library" / "openapi.yaml"
 
 
 def generate_mini_spec(target: Path) -> pipeline.Outcome:
@@ -48,3 +52,22 @@ def write_spec(root: Path, files: dict[str, str]) -> Path:
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(textwrap.dedent(text).lstrip(), encoding="utf-8")
     return root / "openapi.yaml"
+
+
+@functools.cache
+def tool_library_output() -> Path:
+    """`python -m generator all` of the tool-library fixture (a domain that is not Books'),
+    run once per session through the CLI, as a user would; the golden record of its plans and
+    the mock behaviour tests share it."""
+    target = Path(tempfile.mkdtemp(prefix="books-tool-library-"))
+    atexit.register(shutil.rmtree, target, True)
+    done = subprocess.run(
+        [sys.executable, "-m", "generator", "all", str(TOOL_LIBRARY), "--out", str(target)],
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        env={**os.environ, "PYTHONDONTWRITEBYTECODE": "1"},
+        check=False,
+    )
+    assert done.returncode == 0, done.stdout + done.stderr
+    return target

@@ -4,7 +4,14 @@ import pytest
 
 from generator.bundle import bundle_spec
 from generator.load.spec import load_spec
-from generator.model.build import ModelError, build_model, parse_operation_id, resource_of
+from generator.model.build import (
+    ModelError,
+    build_model,
+    declared_actions,
+    operation_kind,
+    parse_operation_id,
+    resource_of,
+)
 from generator.model.types import Api, Segment
 from tests.generator.support import MINI_SPEC
 
@@ -33,6 +40,25 @@ def test_operation_ids(operation_id: str, expected: tuple[str, str, str | None])
 def test_operation_id_without_a_known_verb() -> None:
     with pytest.raises(ValueError, match="with a verb from"):
         parse_operation_id("invoices_fetch")
+
+
+def test_actions_of_a_status_machine_are_verbs() -> None:
+    schemas = {
+        "Rental": {
+            "allOf": [{"type": "object"}],
+            "x-status-machine": {
+                "field": "status",
+                "initial": "open",
+                "transitions": [{"action": "close", "from": ["open"], "to": "closed"}],
+            },
+        }
+    }
+    actions = declared_actions(schemas)
+    assert actions == {"close"}
+    assert parse_operation_id("rentals_close", actions) == ("rentals", "close", None)
+    assert operation_kind("close", None) == "action"
+    with pytest.raises(ValueError, match="with a verb from"):
+        parse_operation_id("rentals_close")
 
 
 @pytest.mark.parametrize(
