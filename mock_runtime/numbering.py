@@ -11,7 +11,7 @@ import datetime as dt
 from collections.abc import Collection
 
 from mock_runtime import derive as dv
-from mock_runtime.errors import BUSINESS_RULE, ApiError, field
+from mock_runtime.errors import BUSINESS_RULE_VIOLATED, ApiError, field
 from mock_runtime.plans import Plan
 from mock_runtime.store import Account, Record
 
@@ -90,7 +90,7 @@ def refuse_taken(account: Account, plan: Plan, record: Record, sent: Collection[
     owner = index(account, plan).get(str(record.get(name)))
     if owner is not None and owner != record[plan.id_field]:
         raise ApiError(
-            rule.error_id if rule.error_id is not None else BUSINESS_RULE,
+            rule.error_id if rule.error_id is not None else BUSINESS_RULE_VIOLATED,
             f"{name}: {record.get(name)} is the number of another object.",
             [field(name, "body", "is taken")],
         )

@@ -10,6 +10,7 @@ the same spec always gives the same bytes.
 from __future__ import annotations
 
 import dataclasses
+import enum
 import json
 import subprocess
 import sys
@@ -256,6 +257,8 @@ def _py(value: Any, use_names: bool = True) -> str:
         if isinstance(value, list):
             return f"[{inner}]"
         return f"({inner},)" if len(value) == 1 else f"({inner})"
+    if isinstance(value, enum.Enum):
+        return f"{type(value).__name__}.{value.name}"
     if isinstance(value, str | int | float | bool) or value is None:
         return repr(value)
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
