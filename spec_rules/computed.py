@@ -34,7 +34,9 @@ class Op(StrEnum):
     COUNTRY_NAME = "country_name"  # args: (code field,)
     MARKUP_OF = "markup_of"  # args: (text field,): escaped into one paragraph
     PLAIN_TEXT_OF = "plain_text_of"  # args: (markup field,): tags dropped
-    CASES = "cases"
+    CASES = (
+        "cases"  # the `then` of the first case whose `when` holds; a case without one always does
+    )
 
 
 class Predicate(StrEnum):
@@ -108,8 +110,9 @@ def _expression(node: dict[str, Any]) -> Expression:
     if op in (Op.TODAY, Op.NOW, Op.OWN_URI):
         return Expression(op)
     if op is Op.CASES:
-        cases = tuple(Case(_condition(c["when"]), c["then"]) for c in arg["cases"])
-        return Expression(op, cases=cases, otherwise=arg.get("otherwise"))
+        cases = tuple(Case(_condition(c["when"]), c["then"]) for c in arg if "when" in c)
+        fallback = next((c["then"] for c in arg if "when" not in c), None)
+        return Expression(op, cases=cases, otherwise=fallback)
     if op is Op.SUM:
         return Expression(op, args=(arg["items"], arg["field"]))
     if op is Op.ADD_DAYS:

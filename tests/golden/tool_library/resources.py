@@ -9,6 +9,7 @@ spec declares (`x-references`, `x-default-from`, `x-numbering`, `x-status-machin
 `x-on-delete`, `x-document`), as the typed values of `spec_rules.types`.
 """
 
+from spec_rules.computed import Case, Computed, Condition, Expression, Op, Predicate, When
 from spec_rules.types import (
     DefaultFrom,
     Document,
@@ -40,7 +41,14 @@ RESOURCES = {
         "refs": {},
         "rules": ResourceRules(),
         "on_create": (),
-        "derive": (("member_id", "id", None), ("uri", "uri", None)),
+        "derive": (
+            ("member_id", "id", None),
+            (
+                "uri",
+                "computed",
+                Computed(field="uri", when=When.WRITE, value=Expression(op=Op.OWN_URI), limit=2048),
+            ),
+        ),
         "placeholders": {"name": "Ada Lovelace"},
         "nested": {},
         "csv_columns": ("member_id", "uri", "name", "phone"),
@@ -95,13 +103,7 @@ RESOURCES = {
             "discount_percentage",
             "lines",
         ),
-        "defaults": {
-            "discount_percentage": "0",
-            "tax_calculation": "total",
-            "tax_included": "no",
-            "prefix": "RENT-%Y-",
-            "leading_zeros": 4,
-        },
+        "defaults": {"prefix": "RENT-%Y-", "leading_zeros": 4, "discount_percentage": "0"},
         "document": True,
         "line": False,
         "refs": {"member_id": "members"},
@@ -150,9 +152,6 @@ RESOURCES = {
             document=Document(lines="lines"),
         ),
         "on_create": (
-            ("tax_rate_1", "const", "21"),
-            ("tax_rate_2", "const", "12"),
-            ("tax_rate_3", "const", "6"),
             (
                 "number",
                 "number",
@@ -164,21 +163,62 @@ RESOURCES = {
                     "max_length": 40,
                 },
             ),
-            ("date", "today", None),
-            ("status", "const", "open"),
+            (
+                "status",
+                "computed",
+                Computed(
+                    field="status", when=When.CREATE, value=Expression(op=Op.CONSTANT, value="open")
+                ),
+            ),
+            (
+                "tax_rate_1",
+                "computed",
+                Computed(
+                    field="tax_rate_1",
+                    when=When.CREATE,
+                    value=Expression(op=Op.CONSTANT, value="21"),
+                    limit=6,
+                ),
+            ),
+            (
+                "tax_rate_2",
+                "computed",
+                Computed(
+                    field="tax_rate_2",
+                    when=When.CREATE,
+                    value=Expression(op=Op.CONSTANT, value="12"),
+                    limit=6,
+                ),
+            ),
+            (
+                "tax_rate_3",
+                "computed",
+                Computed(
+                    field="tax_rate_3",
+                    when=When.CREATE,
+                    value=Expression(op=Op.CONSTANT, value="6"),
+                    limit=6,
+                ),
+            ),
+            (
+                "date",
+                "computed",
+                Computed(field="date", when=When.CREATE, value=Expression(op=Op.TODAY), limit=10),
+            ),
         ),
         "derive": (
             ("rental_id", "id", None),
-            ("uri", "uri", None),
-            ("total_with_tax", "totals", None),
+            ("lines", "totals", None),
+            (
+                "uri",
+                "computed",
+                Computed(field="uri", when=When.WRITE, value=Expression(op=Op.OWN_URI), limit=2048),
+            ),
         ),
         "placeholders": {
-            "tax_rate_1": "21",
-            "tax_rate_2": "12",
-            "tax_rate_3": "6",
-            "number": "RENT-2026-0001",
+            "tax_calculation": "total",
+            "tax_included": "no",
             "member_id": 1,
-            "date": "2026-11-02",
             "status": "closed",
         },
         "nested": {},
@@ -291,12 +331,18 @@ RESOURCES = {
             )
         ),
         "on_create": (),
-        "derive": (("rental_id", "parent", 0), ("line_id", "id", None), ("uri", "uri", None)),
+        "derive": (
+            ("rental_id", "parent", 0),
+            ("line_id", "id", None),
+            (
+                "uri",
+                "computed",
+                Computed(field="uri", when=When.WRITE, value=Expression(op=Op.OWN_URI), limit=2048),
+            ),
+        ),
         "placeholders": {
             "amount": "100.00",
             "amount_with_tax": "121.00",
-            "total_without_tax": "200.00",
-            "total_with_tax": "242.00",
             "tool_id": 1,
             "name": "Cordless drill",
         },
@@ -363,7 +409,14 @@ RESOURCES = {
             )
         ),
         "on_create": (),
-        "derive": (("tool_id", "id", None), ("uri", "uri", None)),
+        "derive": (
+            ("tool_id", "id", None),
+            (
+                "uri",
+                "computed",
+                Computed(field="uri", when=When.WRITE, value=Expression(op=Op.OWN_URI), limit=2048),
+            ),
+        ),
         "placeholders": {"name": "Cordless drill", "code": "DR-01", "daily_rate": "12.50"},
         "nested": {},
         "csv_columns": ("tool_id", "uri", "name", "code", "daily_rate", "supplier_ref"),
