@@ -21,6 +21,8 @@ ALLOWED_FORMATS = frozenset(
         "byte",
         "binary",
         "password",
+        # OpenAPI format registry: a decimal number written as a string (exact money)
+        "decimal",
         # JSON Schema 2020-12 formats
         "date",
         "date-time",

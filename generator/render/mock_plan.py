@@ -23,8 +23,6 @@ from spec_rules.read import property_rules
 from spec_rules.schema_index import JsonSchema, Prop, SchemaIndex, ref_name
 from spec_rules.types import ResourceRules
 
-_DECIMAL_COMPONENTS = ("Money", "Quantity", "Percentage")
-
 
 def json_schema_of(op: Operation, status: int | None = None) -> JsonSchema | None:
     response = op.response(status) if status is not None else op.success
@@ -43,6 +41,9 @@ def request_schema(op: Operation) -> JsonSchema | None:
         if content.media_type == "application/json":
             return content.schema
     return None
+
+
+_DECIMAL = "decimal"  # the format registry's decimal string: sorted by value, not as text
 
 
 class Planner:
@@ -232,7 +233,7 @@ class Planner:
 
     def _decimal_fields(self, props: list[Prop]) -> tuple[str, ...]:
         return tuple(
-            p.name for p in props if any(self.index.uses(p.schema, c) for c in _DECIMAL_COMPONENTS)
+            p.name for p in props if self.index.flatten(p.schema).get("format") == _DECIMAL
         )
 
 

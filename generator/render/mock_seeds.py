@@ -21,11 +21,11 @@ def collect_seeds(
     api: Api, resources: dict[str, dict[str, Any]]
 ) -> dict[str, list[dict[str, Any]]]:
     registry = jsonschema_rs.Registry(
-        [("urn:books-api:seeds", {"components": {"schemas": api.schemas}})]
+        [("urn:mock-seeds", {"components": {"schemas": api.schemas}})]
     )
     validators = {
         key: jsonschema_rs.validator_for(
-            {"$ref": f"urn:books-api:seeds#/components/schemas/{plan['read_schema']}"},
+            {"$ref": f"urn:mock-seeds#/components/schemas/{plan['read_schema']}"},
             registry=registry,
             validate_formats=True,
         )
