@@ -56,8 +56,11 @@ def _check(
     value = container.get(where[-1])
     if ref is None or ref.collection is None or value is None:
         return
-    exists = isinstance(value, int) and not isinstance(value, bool)
-    if exists and account.get(ref.collection, (), value) is not None:
+    if (
+        isinstance(value, int)
+        and not isinstance(value, bool)
+        and _exists(account, ref.collection, value)
+    ):
         return
     name = "/".join(where)
     raise ApiError(
@@ -65,6 +68,14 @@ def _check(
         f"{name}: there is no object {value!r} in {ref.collection} of this account.",
         [field(name, "body", f"refers to no object of {ref.collection}")],
     )
+
+
+def _exists(account: Account, collection: str, ident: int) -> bool:
+    """Whether the account holds object `ident` of `collection`; a sub-collection's objects
+    are looked for under every parent (ids are unique across a collection)."""
+    if "/" not in collection:
+        return account.get(collection, (), ident) is not None
+    return any(ident in rows for rows in account.tables.get(collection, {}).values())
 
 
 def _default(

@@ -9,6 +9,7 @@ spec declares (`x-references`, `x-default-from`, `x-numbering`, `x-status-machin
 `x-on-delete`, `x-document`), as the typed values of `spec_rules.types`.
 """
 
+from spec_rules.computed import Case, Computed, Condition, Expression, Op, Predicate, When
 from spec_rules.types import (
     DefaultFrom,
     Document,
@@ -92,15 +93,86 @@ RESOURCES = {
         },
         "document": False,
         "line": False,
-        "refs": {},
-        "rules": ResourceRules(),
+        "refs": {
+            "expense_account_id": "financial_accounts",
+            "income_account_id": "financial_accounts",
+            "purchase_vat_type_id": "vat_types",
+            "sales_vat_type_id": "vat_types",
+        },
+        "rules": ResourceRules(
+            fields=(
+                FieldRules(
+                    path=("expense_account_id",),
+                    rules=PropertyRules(
+                        references=Reference(collection="financial_accounts", error_id=924)
+                    ),
+                ),
+                FieldRules(
+                    path=("income_account_id",),
+                    rules=PropertyRules(
+                        references=Reference(collection="financial_accounts", error_id=924)
+                    ),
+                ),
+                FieldRules(
+                    path=("purchase_vat_type_id",),
+                    rules=PropertyRules(references=Reference(collection="vat_types", error_id=924)),
+                ),
+                FieldRules(
+                    path=("sales_vat_type_id",),
+                    rules=PropertyRules(references=Reference(collection="vat_types", error_id=924)),
+                ),
+                FieldRules(
+                    path=("tax_rate",),
+                    rules=PropertyRules(
+                        default_from=DefaultFrom(reference="sales_vat_type_id", field="vat_percent")
+                    ),
+                ),
+            )
+        ),
         "on_create": (),
-        "derive": (("article_id", "id", None),),
+        "derive": (
+            ("article_id", "id", None),
+            (
+                "uri",
+                "computed",
+                Computed(field="uri", when=When.WRITE, value=Expression(op=Op.OWN_URI), limit=2048),
+            ),
+            (
+                "description",
+                "computed",
+                Computed(
+                    field="description",
+                    when=When.WRITE,
+                    value=Expression(op=Op.PLAIN_TEXT_OF, args=("description_html",)),
+                    limit=10000,
+                ),
+            ),
+            (
+                "description_html",
+                "computed",
+                Computed(
+                    field="description_html",
+                    when=When.WRITE,
+                    value=Expression(op=Op.MARKUP_OF, args=("description",)),
+                    limit=10000,
+                ),
+            ),
+            (
+                "income_account",
+                "computed",
+                Computed(
+                    field="income_account",
+                    when=When.WRITE,
+                    value=Expression(
+                        op=Op.FROM_REFERENCE, args=("income_account_id", "code", "name")
+                    ),
+                    limit=150,
+                ),
+            ),
+        ),
         "placeholders": {
-            "uri": "https://books.example.com/api/v1/articles/2002",
             "code": "A000001",
             "name": "Ergonomic keyboard",
-            "income_account": "",
             "expense_account": "",
             "stock_total": None,
         },
@@ -140,11 +212,8 @@ RESOURCES = {
             "description_html",
             "comments",
             "unit",
-            "price",
-            "tax_rate",
             "tax_rate_special_status",
             "markup_value",
-            "default_quantity",
             "income_account",
             "expense_account",
             "stock_total",
@@ -178,16 +247,43 @@ RESOURCES = {
         "defaults": {"object_type": "", "object_id": None},
         "document": False,
         "line": False,
-        "refs": {},
-        "rules": ResourceRules(),
-        "on_create": (),
-        "derive": (("client_note_id", "id", None),),
+        "refs": {"client_id": "clients"},
+        "rules": ResourceRules(
+            fields=(
+                FieldRules(
+                    path=("client_id",),
+                    rules=PropertyRules(references=Reference(collection="clients", error_id=924)),
+                ),
+            )
+        ),
+        "on_create": (
+            (
+                "created",
+                "computed",
+                Computed(field="created", when=When.CREATE, value=Expression(op=Op.NOW), limit=19),
+            ),
+        ),
+        "derive": (
+            ("client_note_id", "id", None),
+            (
+                "uri",
+                "computed",
+                Computed(field="uri", when=When.WRITE, value=Expression(op=Op.OWN_URI), limit=2048),
+            ),
+            (
+                "client_name",
+                "computed",
+                Computed(
+                    field="client_name",
+                    when=When.WRITE,
+                    value=Expression(op=Op.FROM_REFERENCE, args=("client_id", "name")),
+                    limit=75,
+                ),
+            ),
+        ),
         "placeholders": {
-            "uri": "https://books.example.com/api/v1/client_notes/1",
             "client_id": 1,
-            "client_name": "",
             "note": "Wants invoices by e-mail only, addressed to the administration department.",
-            "created": "2026-03-04 14:05:00",
             "creator": "",
         },
         "nested": {},
@@ -294,17 +390,61 @@ RESOURCES = {
         "document": False,
         "line": False,
         "refs": {},
-        "rules": ResourceRules(),
-        "on_create": (),
-        "derive": (("client_id", "id", None),),
+        "rules": ResourceRules(
+            fields=(
+                FieldRules(
+                    path=("external_client_id",),
+                    rules=PropertyRules(
+                        references=Reference(
+                            external="the caller's own key for the client, such as the customer id in a web shop or till system"
+                        )
+                    ),
+                ),
+            ),
+            number_field="number",
+            numbering=Numbering(default_leading_zeros=5, error_id=924),
+            on_delete=OnDelete(cascade=("contacts", "delivery_addresses")),
+        ),
+        "on_create": (
+            (
+                "number",
+                "number",
+                {"prefix": None, "zeros": None, "date": None, "default_zeros": 5, "max_length": 55},
+            ),
+            (
+                "created",
+                "computed",
+                Computed(field="created", when=When.CREATE, value=Expression(op=Op.NOW), limit=19),
+            ),
+        ),
+        "derive": (
+            ("client_id", "id", None),
+            (
+                "uri",
+                "computed",
+                Computed(field="uri", when=When.WRITE, value=Expression(op=Op.OWN_URI), limit=2048),
+            ),
+            (
+                "country",
+                "computed",
+                Computed(
+                    field="country",
+                    when=When.WRITE,
+                    value=Expression(op=Op.COUNTRY_NAME, args=("country_code",)),
+                    limit=50,
+                ),
+            ),
+            (
+                "last_activity",
+                "computed",
+                Computed(
+                    field="last_activity", when=When.WRITE, value=Expression(op=Op.NOW), limit=19
+                ),
+            ),
+        ),
         "placeholders": {
-            "uri": "https://books.example.com/api/v1/clients/1001",
             "name": "IT Services BVBA",
-            "number": "B12548",
-            "country": "",
             "country_code": "BE",
-            "created": "2026-01-12 09:30:00",
-            "last_activity": "2026-11-21 10:15:00",
             "contacts": [],
             "delivery_addresses": [],
         },
@@ -360,7 +500,6 @@ RESOURCES = {
             "iban",
             "bank_name",
             "swift_code",
-            "discount_percentage",
             "created",
             "last_activity",
         ),
@@ -398,11 +537,16 @@ RESOURCES = {
         "refs": {},
         "rules": ResourceRules(),
         "on_create": (),
-        "derive": (("client_id", "parent", 0), ("contact_id", "id", None)),
-        "placeholders": {
-            "uri": "https://books.example.com/api/v1/clients/1001/contacts/9283",
-            "name": "Bart Decouster",
-        },
+        "derive": (
+            ("client_id", "parent", 0),
+            ("contact_id", "id", None),
+            (
+                "uri",
+                "computed",
+                Computed(field="uri", when=When.WRITE, value=Expression(op=Op.OWN_URI), limit=2048),
+            ),
+        ),
+        "placeholders": {"name": "Bart Decouster"},
         "nested": {},
         "csv_columns": (
             "contact_id",
@@ -457,13 +601,26 @@ RESOURCES = {
         "refs": {},
         "rules": ResourceRules(),
         "on_create": (),
-        "derive": (("client_id", "parent", 0), ("delivery_address_id", "id", None)),
-        "placeholders": {
-            "country": "",
-            "country_code": "BE",
-            "uri": "https://books.example.com/api/v1/clients/1001/delivery_addresses/3",
-            "name": "Warehouse Ghent",
-        },
+        "derive": (
+            ("client_id", "parent", 0),
+            ("delivery_address_id", "id", None),
+            (
+                "country",
+                "computed",
+                Computed(
+                    field="country",
+                    when=When.WRITE,
+                    value=Expression(op=Op.COUNTRY_NAME, args=("country_code",)),
+                    limit=50,
+                ),
+            ),
+            (
+                "uri",
+                "computed",
+                Computed(field="uri", when=When.WRITE, value=Expression(op=Op.OWN_URI), limit=2048),
+            ),
+        ),
+        "placeholders": {"country_code": "BE", "name": "Warehouse Ghent"},
         "nested": {},
         "csv_columns": (
             "street",
@@ -531,12 +688,15 @@ RESOURCES = {
         "refs": {},
         "rules": ResourceRules(),
         "on_create": (),
-        "derive": (("employee_id", "id", None),),
-        "placeholders": {
-            "uri": "https://books.example.com/api/v1/employees/7",
-            "first_name": "Sofie",
-            "last_name": "Janssens",
-        },
+        "derive": (
+            ("employee_id", "id", None),
+            (
+                "uri",
+                "computed",
+                Computed(field="uri", when=When.WRITE, value=Expression(op=Op.OWN_URI), limit=2048),
+            ),
+        ),
+        "placeholders": {"first_name": "Sofie", "last_name": "Janssens"},
         "nested": {},
         "csv_columns": (
             "employee_id",
@@ -574,13 +734,15 @@ RESOURCES = {
         "refs": {},
         "rules": ResourceRules(),
         "on_create": (),
-        "derive": (("financial_account_id", "id", None),),
-        "placeholders": {
-            "uri": "https://books.example.com/api/v1/financial_accounts/35",
-            "code": "3010",
-            "name": "Sales of goods",
-            "active": False,
-        },
+        "derive": (
+            ("financial_account_id", "id", None),
+            (
+                "uri",
+                "computed",
+                Computed(field="uri", when=When.WRITE, value=Expression(op=Op.OWN_URI), limit=2048),
+            ),
+        ),
+        "placeholders": {"code": "3010", "name": "Sales of goods", "active": False},
         "nested": {},
         "csv_columns": ("financial_account_id", "uri", "code", "name", "active"),
         "search_fields": ("code", "name"),
@@ -617,13 +779,15 @@ RESOURCES = {
         "refs": {},
         "rules": ResourceRules(),
         "on_create": (),
-        "derive": (("income_account_id", "id", None),),
-        "placeholders": {
-            "uri": "https://books.example.com/api/v1/income_accounts/1",
-            "account_name": "Current account KBC",
-            "kind": "bank",
-            "active": False,
-        },
+        "derive": (
+            ("income_account_id", "id", None),
+            (
+                "uri",
+                "computed",
+                Computed(field="uri", when=When.WRITE, value=Expression(op=Op.OWN_URI), limit=2048),
+            ),
+        ),
+        "placeholders": {"account_name": "Current account KBC", "kind": "bank", "active": False},
         "nested": {},
         "csv_columns": (
             "income_account_id",
@@ -686,19 +850,51 @@ RESOURCES = {
         "defaults": {"currency_name": "EUR", "currency_rate": "1"},
         "document": False,
         "line": False,
-        "refs": {},
-        "rules": ResourceRules(),
-        "on_create": (),
-        "derive": (("incoming_id", "id", None),),
+        "refs": {
+            "client_id": "clients",
+            "income_account_id": "income_accounts",
+            "invoice_id": "invoices",
+        },
+        "rules": ResourceRules(
+            fields=(
+                FieldRules(
+                    path=("client_id",),
+                    rules=PropertyRules(references=Reference(collection="clients", error_id=924)),
+                ),
+                FieldRules(
+                    path=("income_account_id",),
+                    rules=PropertyRules(
+                        references=Reference(collection="income_accounts", error_id=924)
+                    ),
+                ),
+            )
+        ),
+        "on_create": (
+            (
+                "date",
+                "computed",
+                Computed(field="date", when=When.CREATE, value=Expression(op=Op.TODAY)),
+            ),
+            (
+                "created",
+                "computed",
+                Computed(field="created", when=When.CREATE, value=Expression(op=Op.NOW), limit=19),
+            ),
+        ),
+        "derive": (
+            ("incoming_id", "id", None),
+            (
+                "uri",
+                "computed",
+                Computed(field="uri", when=When.WRITE, value=Expression(op=Op.OWN_URI), limit=2048),
+            ),
+        ),
         "placeholders": {
-            "uri": "https://books.example.com/api/v1/incomings/8001",
             "income_account_id": 1,
             "amount": "252.81",
-            "date": "2026-12-15",
             "client_id": None,
             "invoice_id": None,
             "projects": [],
-            "created": "2026-12-15 08:02:17",
         },
         "nested": {},
         "csv_columns": (
@@ -714,7 +910,7 @@ RESOURCES = {
             "invoice_id",
             "created",
         ),
-        "search_fields": ("amount", "description", "currency_name", "currency_rate", "created"),
+        "search_fields": ("description", "currency_name", "currency_rate", "created"),
         "decimal_fields": ("amount",),
         "embedded": {},
         "lines": None,
@@ -819,57 +1015,308 @@ RESOURCES = {
             "pay_status": "unpaid",
             "discount_percentage": "0",
             "tax_calculation": "total",
+            "tax_included": "no",
             "language": "",
             "currency_name": "EUR",
         },
-        "document": False,
+        "document": True,
         "line": False,
-        "refs": {},
-        "rules": ResourceRules(),
-        "on_create": (),
-        "derive": (("invoice_id", "id", None),),
-        "placeholders": {
-            "tax_included": "yes",
-            "tax_rate_1": "21",
-            "tax_rate_2": "12",
-            "tax_rate_3": "6",
-            "discount_total_without_tax": "10.00",
-            "total_refundable_deposit": "0.00",
-            "total_without_tax": "190.00",
-            "total_tax_1": "39.90",
-            "total_tax_2": "0.00",
-            "total_tax_3": "0.00",
-            "discount_total_with_tax": "12.10",
-            "total_with_tax": "229.90",
-            "uri": "https://books.example.com/api/v1/invoices/3003",
-            "client_id": 1,
-            "client_uri": "https://books.example.com/api/v1/clients/1001",
-            "client_name": "",
-            "type": "invoice",
-            "number": "",
-            "date": "2026-11-20",
-            "due_date": None,
-            "status": "open",
-            "last_activity": "2026-11-25 09:12:40",
-            "total_paid": "100.00",
-            "tags": [],
-            "events": [],
-        },
+        "refs": {"client_id": "clients", "layout_id": "layouts"},
+        "rules": ResourceRules(
+            fields=(
+                FieldRules(
+                    path=("client_attention",),
+                    rules=PropertyRules(
+                        default_from=DefaultFrom(reference="client_id", field="attention")
+                    ),
+                ),
+                FieldRules(
+                    path=("client_id",),
+                    rules=PropertyRules(references=Reference(collection="clients", error_id=924)),
+                ),
+                FieldRules(
+                    path=("client_name",),
+                    rules=PropertyRules(
+                        default_from=DefaultFrom(reference="client_id", field="name")
+                    ),
+                ),
+                FieldRules(
+                    path=("delivery_address",),
+                    rules=PropertyRules(
+                        default_from=DefaultFrom(reference="client_id", field="delivery_address")
+                    ),
+                ),
+                FieldRules(
+                    path=("external_invoice_id",),
+                    rules=PropertyRules(
+                        references=Reference(
+                            external="the invoice's id in the caller's own system (a web shop order number, say), stored as sent"
+                        )
+                    ),
+                ),
+                FieldRules(
+                    path=("items", "*", "stockitem_id"),
+                    rules=PropertyRules(references=Reference(collection="articles", error_id=924)),
+                ),
+                FieldRules(
+                    path=("layout_id",),
+                    rules=PropertyRules(references=Reference(collection="layouts", error_id=924)),
+                ),
+                FieldRules(
+                    path=("site_address",),
+                    rules=PropertyRules(
+                        default_from=DefaultFrom(reference="client_id", field="site_address")
+                    ),
+                ),
+            ),
+            number_field="number",
+            numbering=Numbering(
+                prefix="prefix",
+                leading_zeros="leading_zeros",
+                date="date",
+                default_leading_zeros=4,
+                error_id=925,
+            ),
+            status_machine=StatusMachine(field="status", initial="open"),
+            on_delete=OnDelete(cascade=("items", "payments", "remarks", "events")),
+            document=Document(lines="items"),
+        ),
+        "on_create": (
+            (
+                "number",
+                "number",
+                {
+                    "prefix": "prefix",
+                    "zeros": "leading_zeros",
+                    "date": "date",
+                    "default_zeros": 4,
+                    "max_length": 255,
+                },
+            ),
+            (
+                "tax_rate_1",
+                "computed",
+                Computed(
+                    field="tax_rate_1",
+                    when=When.CREATE,
+                    value=Expression(op=Op.CONSTANT, value="21"),
+                    limit=6,
+                ),
+            ),
+            (
+                "tax_rate_2",
+                "computed",
+                Computed(
+                    field="tax_rate_2",
+                    when=When.CREATE,
+                    value=Expression(op=Op.CONSTANT, value="12"),
+                    limit=6,
+                ),
+            ),
+            (
+                "tax_rate_3",
+                "computed",
+                Computed(
+                    field="tax_rate_3",
+                    when=When.CREATE,
+                    value=Expression(op=Op.CONSTANT, value="6"),
+                    limit=6,
+                ),
+            ),
+            (
+                "date",
+                "computed",
+                Computed(field="date", when=When.CREATE, value=Expression(op=Op.TODAY), limit=10),
+            ),
+            (
+                "tags",
+                "computed",
+                Computed(
+                    field="tags", when=When.CREATE, value=Expression(op=Op.CONSTANT, value=[])
+                ),
+            ),
+        ),
+        "derive": (
+            ("invoice_id", "id", None),
+            ("items", "totals", None),
+            (
+                "uri",
+                "computed",
+                Computed(field="uri", when=When.WRITE, value=Expression(op=Op.OWN_URI), limit=2048),
+            ),
+            (
+                "client_uri",
+                "computed",
+                Computed(
+                    field="client_uri",
+                    when=When.WRITE,
+                    value=Expression(op=Op.URI_OF, args=("client_id",)),
+                    limit=2048,
+                ),
+            ),
+            (
+                "type",
+                "computed",
+                Computed(
+                    field="type",
+                    when=When.WRITE,
+                    value=Expression(
+                        op=Op.CASES,
+                        cases=(
+                            Case(
+                                when=Condition(
+                                    predicate=Predicate.NEGATIVE, args=("total_with_tax",)
+                                ),
+                                then="creditnote",
+                            ),
+                        ),
+                        otherwise="invoice",
+                    ),
+                ),
+            ),
+            (
+                "due_date",
+                "computed",
+                Computed(
+                    field="due_date",
+                    when=When.WRITE,
+                    value=Expression(op=Op.ADD_DAYS, args=("date", "pay_limit")),
+                    limit=10,
+                ),
+            ),
+            (
+                "total_paid",
+                "computed",
+                Computed(
+                    field="total_paid",
+                    when=When.WRITE,
+                    value=Expression(op=Op.SUM, args=("payments", "amount")),
+                    limit=16,
+                ),
+            ),
+            (
+                "note",
+                "computed",
+                Computed(
+                    field="note",
+                    when=When.WRITE,
+                    value=Expression(op=Op.PLAIN_TEXT_OF, args=("note_html",)),
+                    limit=2000,
+                ),
+            ),
+            (
+                "note_html",
+                "computed",
+                Computed(
+                    field="note_html",
+                    when=When.WRITE,
+                    value=Expression(op=Op.MARKUP_OF, args=("note",)),
+                    limit=2000,
+                ),
+            ),
+            (
+                "last_activity",
+                "computed",
+                Computed(
+                    field="last_activity", when=When.WRITE, value=Expression(op=Op.NOW), limit=19
+                ),
+            ),
+            (
+                "pay_status",
+                "computed",
+                Computed(
+                    field="pay_status",
+                    when=When.CHANGE,
+                    value=Expression(
+                        op=Op.CASES,
+                        cases=(
+                            Case(
+                                when=Condition(
+                                    predicate=Predicate.COVERS,
+                                    args=("total_paid", "total_with_tax"),
+                                ),
+                                then="paid",
+                            ),
+                        ),
+                        otherwise="unpaid",
+                    ),
+                    of="payments",
+                ),
+            ),
+            (
+                "status",
+                "computed",
+                Computed(
+                    field="status",
+                    when=When.WRITE,
+                    value=Expression(
+                        op=Op.CASES,
+                        cases=(
+                            Case(
+                                when=Condition(
+                                    predicate=Predicate.EQUALS, args=("pay_status",), value="paid"
+                                ),
+                                then="closed",
+                            ),
+                            Case(
+                                when=Condition(predicate=Predicate.PAST, args=("due_date",)),
+                                then="overdue",
+                            ),
+                        ),
+                        otherwise="open",
+                    ),
+                ),
+            ),
+        ),
+        "placeholders": {"client_id": 1, "client_name": "", "events": []},
         "nested": {
             "billing_address": {
                 "many": False,
-                "derive": (),
-                "placeholders": {"country": "", "country_code": "BE"},
+                "derive": (
+                    (
+                        "country",
+                        "computed",
+                        Computed(
+                            field="country",
+                            when=When.WRITE,
+                            value=Expression(op=Op.COUNTRY_NAME, args=("country_code",)),
+                            limit=50,
+                        ),
+                    ),
+                ),
+                "placeholders": {"country_code": "BE"},
             },
             "delivery_address": {
                 "many": False,
-                "derive": (),
-                "placeholders": {"country": "", "country_code": "BE"},
+                "derive": (
+                    (
+                        "country",
+                        "computed",
+                        Computed(
+                            field="country",
+                            when=When.WRITE,
+                            value=Expression(op=Op.COUNTRY_NAME, args=("country_code",)),
+                            limit=50,
+                        ),
+                    ),
+                ),
+                "placeholders": {"country_code": "BE"},
             },
             "site_address": {
                 "many": False,
-                "derive": (),
-                "placeholders": {"country": "", "country_code": "BE"},
+                "derive": (
+                    (
+                        "country",
+                        "computed",
+                        Computed(
+                            field="country",
+                            when=When.WRITE,
+                            value=Expression(op=Op.COUNTRY_NAME, args=("country_code",)),
+                            limit=50,
+                        ),
+                    ),
+                ),
+                "placeholders": {"country_code": "BE"},
             },
             "custom_values": {
                 "many": True,
@@ -921,18 +1368,6 @@ RESOURCES = {
             "total_paid",
         ),
         "search_fields": (
-            "discount_percentage",
-            "tax_rate_1",
-            "tax_rate_2",
-            "tax_rate_3",
-            "discount_total_without_tax",
-            "total_refundable_deposit",
-            "total_without_tax",
-            "total_tax_1",
-            "total_tax_2",
-            "total_tax_3",
-            "discount_total_with_tax",
-            "total_with_tax",
             "external_invoice_id",
             "client_name",
             "client_attention",
@@ -945,7 +1380,6 @@ RESOURCES = {
             "note",
             "note_html",
             "last_activity",
-            "total_paid",
         ),
         "decimal_fields": (
             "discount_percentage",
@@ -968,7 +1402,7 @@ RESOURCES = {
             "payments": "invoices/payments",
             "remarks": "invoices/remarks",
         },
-        "lines": None,
+        "lines": "items",
         "list_omits": ("events", "items", "payments", "remarks"),
     },
     "invoices/events": {
@@ -987,15 +1421,23 @@ RESOURCES = {
         "line": False,
         "refs": {},
         "rules": ResourceRules(),
-        "on_create": (),
-        "derive": (("invoice_id", "parent", 0), ("event_id", "id", None)),
-        "placeholders": {
-            "uri": "https://books.example.com/api/v1/invoices/3003/events/5030",
-            "date": "2026-11-21",
-            "type": "email sent",
-            "content": "",
-            "recipients": [],
-        },
+        "on_create": (
+            (
+                "date",
+                "computed",
+                Computed(field="date", when=When.CREATE, value=Expression(op=Op.TODAY), limit=10),
+            ),
+        ),
+        "derive": (
+            ("invoice_id", "parent", 0),
+            ("event_id", "id", None),
+            (
+                "uri",
+                "computed",
+                Computed(field="uri", when=When.WRITE, value=Expression(op=Op.OWN_URI), limit=2048),
+            ),
+        ),
+        "placeholders": {"type": "email sent", "content": "", "recipients": []},
         "nested": {
             "recipients": {
                 "many": True,
@@ -1059,18 +1501,47 @@ RESOURCES = {
         ),
         "defaults": {"quantity": "1", "tax_rate": "0"},
         "document": False,
-        "line": False,
-        "refs": {},
-        "rules": ResourceRules(),
+        "line": True,
+        "refs": {"stockitem_id": "articles"},
+        "rules": ResourceRules(
+            fields=(
+                FieldRules(
+                    path=("stockitem_id",),
+                    rules=PropertyRules(references=Reference(collection="articles", error_id=924)),
+                ),
+            )
+        ),
         "on_create": (),
-        "derive": (("invoice_id", "parent", 0), ("item_id", "id", None)),
-        "placeholders": {
-            "amount": "100.00",
-            "amount_with_tax": "121.00",
-            "total_without_tax": "200.00",
-            "total_with_tax": "242.00",
-            "uri": "https://books.example.com/api/v1/invoices/3003/items/4004",
-        },
+        "derive": (
+            ("invoice_id", "parent", 0),
+            ("item_id", "id", None),
+            (
+                "uri",
+                "computed",
+                Computed(field="uri", when=When.WRITE, value=Expression(op=Op.OWN_URI), limit=2048),
+            ),
+            (
+                "description",
+                "computed",
+                Computed(
+                    field="description",
+                    when=When.WRITE,
+                    value=Expression(op=Op.PLAIN_TEXT_OF, args=("description_html",)),
+                    limit=5000,
+                ),
+            ),
+            (
+                "description_html",
+                "computed",
+                Computed(
+                    field="description_html",
+                    when=When.WRITE,
+                    value=Expression(op=Op.MARKUP_OF, args=("description",)),
+                    limit=5000,
+                ),
+            ),
+        ),
+        "placeholders": {},
         "nested": {
             "custom_values": {
                 "many": True,
@@ -1097,13 +1568,7 @@ RESOURCES = {
             "general_ledger_account",
         ),
         "search_fields": (
-            "amount",
-            "amount_with_tax",
-            "quantity",
-            "tax_rate",
             "tax_rate_special_status",
-            "total_without_tax",
-            "total_with_tax",
             "description",
             "description_html",
             "unit",
@@ -1138,13 +1603,23 @@ RESOURCES = {
         "line": False,
         "refs": {},
         "rules": ResourceRules(),
-        "on_create": (),
-        "derive": (("invoice_id", "parent", 0), ("payment_id", "id", None)),
-        "placeholders": {
-            "uri": "https://books.example.com/api/v1/invoices/3003/payments/5020",
-            "date": "2026-11-25",
-            "amount": "100.00",
-        },
+        "on_create": (
+            (
+                "date",
+                "computed",
+                Computed(field="date", when=When.CREATE, value=Expression(op=Op.TODAY), limit=10),
+            ),
+        ),
+        "derive": (
+            ("invoice_id", "parent", 0),
+            ("payment_id", "id", None),
+            (
+                "uri",
+                "computed",
+                Computed(field="uri", when=When.WRITE, value=Expression(op=Op.OWN_URI), limit=2048),
+            ),
+        ),
+        "placeholders": {"amount": "100.00"},
         "nested": {},
         "csv_columns": (
             "payment_id",
@@ -1155,7 +1630,7 @@ RESOURCES = {
             "method",
             "description",
         ),
-        "search_fields": ("amount", "description"),
+        "search_fields": ("description",),
         "decimal_fields": ("amount",),
         "embedded": {},
         "lines": None,
@@ -1177,12 +1652,43 @@ RESOURCES = {
         "line": False,
         "refs": {},
         "rules": ResourceRules(),
-        "on_create": (),
-        "derive": (("invoice_id", "parent", 0), ("remark_id", "id", None)),
-        "placeholders": {
-            "uri": "https://books.example.com/api/v1/invoices/3003/remarks/5010",
-            "date": "2026-11-22",
-        },
+        "on_create": (
+            (
+                "date",
+                "computed",
+                Computed(field="date", when=When.CREATE, value=Expression(op=Op.TODAY), limit=10),
+            ),
+        ),
+        "derive": (
+            ("invoice_id", "parent", 0),
+            ("remark_id", "id", None),
+            (
+                "uri",
+                "computed",
+                Computed(field="uri", when=When.WRITE, value=Expression(op=Op.OWN_URI), limit=2048),
+            ),
+            (
+                "description",
+                "computed",
+                Computed(
+                    field="description",
+                    when=When.WRITE,
+                    value=Expression(op=Op.PLAIN_TEXT_OF, args=("description_html",)),
+                    limit=2000,
+                ),
+            ),
+            (
+                "description_html",
+                "computed",
+                Computed(
+                    field="description_html",
+                    when=When.WRITE,
+                    value=Expression(op=Op.MARKUP_OF, args=("description",)),
+                    limit=2000,
+                ),
+            ),
+        ),
+        "placeholders": {},
         "nested": {},
         "csv_columns": (
             "remark_id",
@@ -1224,9 +1730,15 @@ RESOURCES = {
         "refs": {},
         "rules": ResourceRules(),
         "on_create": (),
-        "derive": (("layout_id", "id", None),),
+        "derive": (
+            ("layout_id", "id", None),
+            (
+                "uri",
+                "computed",
+                Computed(field="uri", when=When.WRITE, value=Expression(op=Op.OWN_URI), limit=2048),
+            ),
+        ),
         "placeholders": {
-            "uri": "https://books.example.com/api/v1/layouts/8001",
             "name": "default",
             "version": "predefined",
             "is_default": False,
@@ -1284,19 +1796,51 @@ RESOURCES = {
         "defaults": {"currency_name": "EUR", "currency_rate": "1"},
         "document": False,
         "line": False,
-        "refs": {},
-        "rules": ResourceRules(),
-        "on_create": (),
-        "derive": (("payment_id", "id", None),),
+        "refs": {
+            "client_id": "clients",
+            "income_account_id": "income_accounts",
+            "purchase_id": "purchases",
+        },
+        "rules": ResourceRules(
+            fields=(
+                FieldRules(
+                    path=("client_id",),
+                    rules=PropertyRules(references=Reference(collection="clients", error_id=924)),
+                ),
+                FieldRules(
+                    path=("income_account_id",),
+                    rules=PropertyRules(
+                        references=Reference(collection="income_accounts", error_id=924)
+                    ),
+                ),
+            )
+        ),
+        "on_create": (
+            (
+                "date",
+                "computed",
+                Computed(field="date", when=When.CREATE, value=Expression(op=Op.TODAY)),
+            ),
+            (
+                "created",
+                "computed",
+                Computed(field="created", when=When.CREATE, value=Expression(op=Op.NOW), limit=19),
+            ),
+        ),
+        "derive": (
+            ("payment_id", "id", None),
+            (
+                "uri",
+                "computed",
+                Computed(field="uri", when=When.WRITE, value=Expression(op=Op.OWN_URI), limit=2048),
+            ),
+        ),
         "placeholders": {
-            "uri": "https://books.example.com/api/v1/payments/9001",
             "income_account_id": 1,
             "amount": "937.40",
-            "date": "2026-12-01",
             "client_id": None,
             "purchase_id": None,
             "projects": [],
-            "created": "2026-12-01 07:45:03",
         },
         "nested": {},
         "csv_columns": (
@@ -1312,7 +1856,7 @@ RESOURCES = {
             "purchase_id",
             "created",
         ),
-        "search_fields": ("amount", "description", "currency_name", "currency_rate", "created"),
+        "search_fields": ("description", "currency_name", "currency_rate", "created"),
         "decimal_fields": ("amount",),
         "embedded": {},
         "lines": None,
@@ -1392,12 +1936,33 @@ RESOURCES = {
             "language": "",
             "discount_percentage": "0",
             "tax_calculation": "total",
+            "tax_included": "no",
         },
-        "document": False,
+        "document": True,
         "line": False,
-        "refs": {},
+        "refs": {
+            "client_id": "clients",
+            "delivery_address_id": "clients/delivery_addresses",
+            "invoice_id": "invoices",
+            "layout_id": "layouts",
+            "sales_order_id": "sales_orders",
+        },
         "rules": ResourceRules(
             fields=(
+                FieldRules(
+                    path=("client_id",),
+                    rules=PropertyRules(references=Reference(collection="clients", error_id=924)),
+                ),
+                FieldRules(
+                    path=("delivery_address_id",),
+                    rules=PropertyRules(
+                        references=Reference(collection="clients/delivery_addresses", error_id=924)
+                    ),
+                ),
+                FieldRules(
+                    path=("layout_id",),
+                    rules=PropertyRules(references=Reference(collection="layouts", error_id=924)),
+                ),
                 FieldRules(
                     path=("rows", "*", "amount"),
                     rules=PropertyRules(
@@ -1408,35 +1973,148 @@ RESOURCES = {
                     path=("rows", "*", "article_id"),
                     rules=PropertyRules(references=Reference(collection="articles", error_id=924)),
                 ),
-            )
+                FieldRules(
+                    path=("rows", "*", "name"),
+                    rules=PropertyRules(
+                        default_from=DefaultFrom(reference="article_id", field="name")
+                    ),
+                ),
+                FieldRules(
+                    path=("rows", "*", "unit"),
+                    rules=PropertyRules(
+                        default_from=DefaultFrom(reference="article_id", field="unit")
+                    ),
+                ),
+                FieldRules(
+                    path=("rows", "*", "vat_type_id"),
+                    rules=PropertyRules(references=Reference(collection="vat_types", error_id=924)),
+                ),
+                FieldRules(
+                    path=("rows", "*", "warehouse_id"),
+                    rules=PropertyRules(
+                        references=Reference(collection="warehouses", error_id=924)
+                    ),
+                ),
+            ),
+            number_field="number",
+            numbering=Numbering(default_leading_zeros=8, error_id=925),
+            status_machine=StatusMachine(
+                field="status",
+                initial="open",
+                locked=("cancelled", "invoiced"),
+                lock_error_id=925,
+                transitions=(
+                    Transition(action="cancel", from_=("open", "sent", "accepted"), to="cancelled"),
+                    Transition(action="invoice", from_=("open", "sent", "accepted"), to="invoiced"),
+                ),
+            ),
+            on_delete=OnDelete(cascade=("rows",)),
+            document=Document(lines="rows"),
         ),
-        "on_create": (),
-        "derive": (("price_offer_id", "id", None),),
+        "on_create": (
+            (
+                "number",
+                "number",
+                {
+                    "prefix": None,
+                    "zeros": None,
+                    "date": None,
+                    "default_zeros": 8,
+                    "max_length": 255,
+                },
+            ),
+            (
+                "tax_rate_1",
+                "computed",
+                Computed(
+                    field="tax_rate_1",
+                    when=When.CREATE,
+                    value=Expression(op=Op.CONSTANT, value="21"),
+                    limit=6,
+                ),
+            ),
+            (
+                "tax_rate_2",
+                "computed",
+                Computed(
+                    field="tax_rate_2",
+                    when=When.CREATE,
+                    value=Expression(op=Op.CONSTANT, value="12"),
+                    limit=6,
+                ),
+            ),
+            (
+                "tax_rate_3",
+                "computed",
+                Computed(
+                    field="tax_rate_3",
+                    when=When.CREATE,
+                    value=Expression(op=Op.CONSTANT, value="6"),
+                    limit=6,
+                ),
+            ),
+            (
+                "date",
+                "computed",
+                Computed(field="date", when=When.CREATE, value=Expression(op=Op.TODAY), limit=10),
+            ),
+        ),
+        "derive": (
+            ("price_offer_id", "id", None),
+            ("rows", "totals", None),
+            (
+                "uri",
+                "computed",
+                Computed(field="uri", when=When.WRITE, value=Expression(op=Op.OWN_URI), limit=2048),
+            ),
+            (
+                "client_name",
+                "computed",
+                Computed(
+                    field="client_name",
+                    when=When.WRITE,
+                    value=Expression(op=Op.FROM_REFERENCE, args=("client_id", "name")),
+                    limit=75,
+                ),
+            ),
+            (
+                "status",
+                "computed",
+                Computed(
+                    field="status",
+                    when=When.WRITE,
+                    value=Expression(
+                        op=Op.CASES,
+                        cases=(
+                            Case(
+                                when=Condition(predicate=Predicate.SET, args=("cancelled",)),
+                                then="cancelled",
+                            ),
+                            Case(
+                                when=Condition(predicate=Predicate.SET, args=("invoice_id",)),
+                                then="invoiced",
+                            ),
+                            Case(
+                                when=Condition(predicate=Predicate.SET, args=("sales_order_id",)),
+                                then="accepted",
+                            ),
+                            Case(
+                                when=Condition(predicate=Predicate.SET, args=("sent",)), then="sent"
+                            ),
+                        ),
+                        otherwise="open",
+                    ),
+                ),
+            ),
+        ),
         "placeholders": {
-            "tax_included": "yes",
-            "tax_rate_1": "21",
-            "tax_rate_2": "12",
-            "tax_rate_3": "6",
-            "discount_total_without_tax": "10.00",
-            "total_refundable_deposit": "0.00",
-            "total_without_tax": "190.00",
-            "total_tax_1": "39.90",
-            "total_tax_2": "0.00",
-            "total_tax_3": "0.00",
-            "discount_total_with_tax": "12.10",
-            "total_with_tax": "229.90",
-            "uri": "https://books.example.com/api/v1/price_offers/7001",
-            "number": "OFF-2026-0042",
             "client_id": 1,
-            "client_name": "",
             "client_registration_number": "",
             "client_vat_number": "",
             "billing_address": {"country_code": "BE"},
             "delivery_address": {"country_code": "BE"},
-            "date": "2026-11-18",
             "valid_until": "2026-12-18",
             "cancelled": None,
-            "status": "open",
             "prepared_by": "",
             "invoice_id": None,
             "sales_order_id": None,
@@ -1444,13 +2122,35 @@ RESOURCES = {
         "nested": {
             "billing_address": {
                 "many": False,
-                "derive": (),
-                "placeholders": {"country": "", "country_code": "BE"},
+                "derive": (
+                    (
+                        "country",
+                        "computed",
+                        Computed(
+                            field="country",
+                            when=When.WRITE,
+                            value=Expression(op=Op.COUNTRY_NAME, args=("country_code",)),
+                            limit=50,
+                        ),
+                    ),
+                ),
+                "placeholders": {"country_code": "BE"},
             },
             "delivery_address": {
                 "many": False,
-                "derive": (),
-                "placeholders": {"country": "", "country_code": "BE"},
+                "derive": (
+                    (
+                        "country",
+                        "computed",
+                        Computed(
+                            field="country",
+                            when=When.WRITE,
+                            value=Expression(op=Op.COUNTRY_NAME, args=("country_code",)),
+                            limit=50,
+                        ),
+                    ),
+                ),
+                "placeholders": {"country_code": "BE"},
             },
         },
         "csv_columns": (
@@ -1492,18 +2192,6 @@ RESOURCES = {
             "sales_order_id",
         ),
         "search_fields": (
-            "discount_percentage",
-            "tax_rate_1",
-            "tax_rate_2",
-            "tax_rate_3",
-            "discount_total_without_tax",
-            "total_refundable_deposit",
-            "total_without_tax",
-            "total_tax_1",
-            "total_tax_2",
-            "total_tax_3",
-            "discount_total_with_tax",
-            "total_with_tax",
             "number",
             "client_name",
             "client_registration_number",
@@ -1529,7 +2217,7 @@ RESOURCES = {
             "total_with_tax",
         ),
         "embedded": {"rows": "price_offers/rows"},
-        "lines": None,
+        "lines": "rows",
         "list_omits": ("rows",),
     },
     "price_offers/rows": {
@@ -1575,8 +2263,12 @@ RESOURCES = {
         ),
         "defaults": {"quantity": "1", "tax_rate": "0"},
         "document": False,
-        "line": False,
-        "refs": {"article_id": "articles"},
+        "line": True,
+        "refs": {
+            "article_id": "articles",
+            "vat_type_id": "vat_types",
+            "warehouse_id": "warehouses",
+        },
         "rules": ResourceRules(
             fields=(
                 FieldRules(
@@ -1589,19 +2281,41 @@ RESOURCES = {
                     path=("article_id",),
                     rules=PropertyRules(references=Reference(collection="articles", error_id=924)),
                 ),
+                FieldRules(
+                    path=("name",),
+                    rules=PropertyRules(
+                        default_from=DefaultFrom(reference="article_id", field="name")
+                    ),
+                ),
+                FieldRules(
+                    path=("unit",),
+                    rules=PropertyRules(
+                        default_from=DefaultFrom(reference="article_id", field="unit")
+                    ),
+                ),
+                FieldRules(
+                    path=("vat_type_id",),
+                    rules=PropertyRules(references=Reference(collection="vat_types", error_id=924)),
+                ),
+                FieldRules(
+                    path=("warehouse_id",),
+                    rules=PropertyRules(
+                        references=Reference(collection="warehouses", error_id=924)
+                    ),
+                ),
             )
         ),
         "on_create": (),
-        "derive": (("price_offer_id", "parent", 0), ("row_id", "id", None)),
-        "placeholders": {
-            "amount": "100.00",
-            "amount_with_tax": "121.00",
-            "total_without_tax": "200.00",
-            "total_with_tax": "242.00",
-            "uri": "https://books.example.com/api/v1/price_offers/7001/rows/7101",
-            "code": "",
-            "name": "",
-        },
+        "derive": (
+            ("price_offer_id", "parent", 0),
+            ("row_id", "id", None),
+            (
+                "uri",
+                "computed",
+                Computed(field="uri", when=When.WRITE, value=Expression(op=Op.OWN_URI), limit=2048),
+            ),
+        ),
+        "placeholders": {"code": "", "name": ""},
         "nested": {},
         "csv_columns": (
             "amount",
@@ -1622,19 +2336,7 @@ RESOURCES = {
             "unit",
             "vat_type_id",
         ),
-        "search_fields": (
-            "amount",
-            "amount_with_tax",
-            "quantity",
-            "tax_rate",
-            "tax_rate_special_status",
-            "total_without_tax",
-            "total_with_tax",
-            "code",
-            "name",
-            "description",
-            "unit",
-        ),
+        "search_fields": ("tax_rate_special_status", "code", "name", "description", "unit"),
         "decimal_fields": (
             "amount",
             "amount_with_tax",
@@ -1694,34 +2396,115 @@ RESOURCES = {
             "tax_included",
             "rows",
         ),
-        "defaults": {"status": "open", "discount_percentage": "0", "tax_calculation": "total"},
-        "document": False,
-        "line": False,
-        "refs": {},
-        "rules": ResourceRules(),
-        "on_create": (),
-        "derive": (("purchase_order_id", "id", None),),
-        "placeholders": {
-            "tax_included": "yes",
-            "tax_rate_1": "21",
-            "tax_rate_2": "12",
-            "tax_rate_3": "6",
-            "discount_total_without_tax": "10.00",
-            "total_refundable_deposit": "0.00",
-            "total_without_tax": "190.00",
-            "total_tax_1": "39.90",
-            "total_tax_2": "0.00",
-            "total_tax_3": "0.00",
-            "discount_total_with_tax": "12.10",
-            "total_with_tax": "229.90",
-            "uri": "https://books.example.com/api/v1/purchase_orders/7201",
-            "number": "PO-2026-0018",
-            "client_id": 1,
-            "client_name": "",
-            "date": "2026-11-20",
-            "delivery_date": None,
-            "rows": [],
+        "defaults": {
+            "status": "open",
+            "discount_percentage": "0",
+            "tax_calculation": "total",
+            "tax_included": "no",
         },
+        "document": True,
+        "line": False,
+        "refs": {"client_id": "clients"},
+        "rules": ResourceRules(
+            fields=(
+                FieldRules(
+                    path=("client_id",),
+                    rules=PropertyRules(references=Reference(collection="clients", error_id=924)),
+                ),
+                FieldRules(
+                    path=("rows", "*", "amount"),
+                    rules=PropertyRules(
+                        default_from=DefaultFrom(reference="article_id", field="price")
+                    ),
+                ),
+                FieldRules(
+                    path=("rows", "*", "article_id"),
+                    rules=PropertyRules(references=Reference(collection="articles", error_id=924)),
+                ),
+                FieldRules(
+                    path=("rows", "*", "name"),
+                    rules=PropertyRules(
+                        default_from=DefaultFrom(reference="article_id", field="name")
+                    ),
+                ),
+            ),
+            number_field="number",
+            numbering=Numbering(default_leading_zeros=8, error_id=925),
+            status_machine=StatusMachine(
+                field="status", initial="open", locked=("received", "cancelled"), lock_error_id=925
+            ),
+            on_delete=OnDelete(cascade=("rows",)),
+            document=Document(lines="rows"),
+        ),
+        "on_create": (
+            (
+                "number",
+                "number",
+                {"prefix": None, "zeros": None, "date": None, "default_zeros": 8, "max_length": 50},
+            ),
+            (
+                "status",
+                "computed",
+                Computed(
+                    field="status", when=When.CREATE, value=Expression(op=Op.CONSTANT, value="open")
+                ),
+            ),
+            (
+                "tax_rate_1",
+                "computed",
+                Computed(
+                    field="tax_rate_1",
+                    when=When.CREATE,
+                    value=Expression(op=Op.CONSTANT, value="21"),
+                    limit=6,
+                ),
+            ),
+            (
+                "tax_rate_2",
+                "computed",
+                Computed(
+                    field="tax_rate_2",
+                    when=When.CREATE,
+                    value=Expression(op=Op.CONSTANT, value="12"),
+                    limit=6,
+                ),
+            ),
+            (
+                "tax_rate_3",
+                "computed",
+                Computed(
+                    field="tax_rate_3",
+                    when=When.CREATE,
+                    value=Expression(op=Op.CONSTANT, value="6"),
+                    limit=6,
+                ),
+            ),
+            (
+                "date",
+                "computed",
+                Computed(field="date", when=When.CREATE, value=Expression(op=Op.TODAY)),
+            ),
+        ),
+        "derive": (
+            ("purchase_order_id", "id", None),
+            ("rows", "totals", None),
+            (
+                "uri",
+                "computed",
+                Computed(field="uri", when=When.WRITE, value=Expression(op=Op.OWN_URI), limit=2048),
+            ),
+            (
+                "client_name",
+                "computed",
+                Computed(
+                    field="client_name",
+                    when=When.WRITE,
+                    value=Expression(op=Op.FROM_REFERENCE, args=("client_id", "name")),
+                    limit=150,
+                ),
+            ),
+        ),
+        "placeholders": {"client_id": 1, "delivery_date": None, "rows": []},
         "nested": {
             "rows": {
                 "many": True,
@@ -1762,23 +2545,7 @@ RESOURCES = {
             "status",
             "note",
         ),
-        "search_fields": (
-            "discount_percentage",
-            "tax_rate_1",
-            "tax_rate_2",
-            "tax_rate_3",
-            "discount_total_without_tax",
-            "total_refundable_deposit",
-            "total_without_tax",
-            "total_tax_1",
-            "total_tax_2",
-            "total_tax_3",
-            "discount_total_with_tax",
-            "total_with_tax",
-            "number",
-            "client_name",
-            "note",
-        ),
+        "search_fields": ("number", "client_name", "note"),
         "decimal_fields": (
             "discount_percentage",
             "tax_rate_1",
@@ -1794,7 +2561,7 @@ RESOURCES = {
             "total_with_tax",
         ),
         "embedded": {},
-        "lines": None,
+        "lines": "rows",
         "list_omits": (),
     },
     "purchases": {
@@ -1866,35 +2633,133 @@ RESOURCES = {
             "currency_rate": "1",
             "discount_percentage": "0",
             "tax_calculation": "total",
+            "tax_included": "no",
         },
-        "document": False,
+        "document": True,
         "line": False,
-        "refs": {},
-        "rules": ResourceRules(),
-        "on_create": (),
-        "derive": (("purchase_id", "id", None),),
+        "refs": {"client_id": "clients"},
+        "rules": ResourceRules(
+            fields=(
+                FieldRules(
+                    path=("client_id",),
+                    rules=PropertyRules(references=Reference(collection="clients", error_id=924)),
+                ),
+                FieldRules(
+                    path=("rows", "*", "account_id"),
+                    rules=PropertyRules(
+                        references=Reference(collection="financial_accounts", error_id=924),
+                        default_from=DefaultFrom(
+                            reference="product_id", field="expense_account_id"
+                        ),
+                    ),
+                ),
+                FieldRules(
+                    path=("rows", "*", "name"),
+                    rules=PropertyRules(
+                        default_from=DefaultFrom(reference="product_id", field="name")
+                    ),
+                ),
+                FieldRules(
+                    path=("rows", "*", "product_id"),
+                    rules=PropertyRules(references=Reference(collection="articles", error_id=924)),
+                ),
+                FieldRules(
+                    path=("rows", "*", "warehouse_id"),
+                    rules=PropertyRules(
+                        references=Reference(collection="warehouses", error_id=924)
+                    ),
+                ),
+                FieldRules(
+                    path=("store_id",),
+                    rules=PropertyRules(
+                        references=Reference(
+                            external="the receiving shop's id in the till or shop system that sent the purchase (seed 003 storeId), kept for matching"
+                        )
+                    ),
+                ),
+                FieldRules(
+                    path=("supplier_id",),
+                    rules=PropertyRules(
+                        references=Reference(
+                            external="the supplier's id in the till or shop system that sent the purchase (seed 003 supplierId), kept for matching"
+                        )
+                    ),
+                ),
+                FieldRules(
+                    path=("supplier_store_id",),
+                    rules=PropertyRules(
+                        references=Reference(
+                            external="the id of the supplier's branch or depot in the system that sent the purchase (seed 003 supplierStoreId), kept for matching"
+                        )
+                    ),
+                ),
+            ),
+            on_delete=OnDelete(cascade=("rows",)),
+            document=Document(lines="rows"),
+        ),
+        "on_create": (
+            (
+                "tax_rate_1",
+                "computed",
+                Computed(
+                    field="tax_rate_1",
+                    when=When.CREATE,
+                    value=Expression(op=Op.CONSTANT, value="21"),
+                    limit=6,
+                ),
+            ),
+            (
+                "tax_rate_2",
+                "computed",
+                Computed(
+                    field="tax_rate_2",
+                    when=When.CREATE,
+                    value=Expression(op=Op.CONSTANT, value="12"),
+                    limit=6,
+                ),
+            ),
+            (
+                "tax_rate_3",
+                "computed",
+                Computed(
+                    field="tax_rate_3",
+                    when=When.CREATE,
+                    value=Expression(op=Op.CONSTANT, value="6"),
+                    limit=6,
+                ),
+            ),
+            (
+                "created",
+                "computed",
+                Computed(field="created", when=When.CREATE, value=Expression(op=Op.NOW), limit=19),
+            ),
+        ),
+        "derive": (
+            ("purchase_id", "id", None),
+            ("rows", "totals", None),
+            (
+                "uri",
+                "computed",
+                Computed(field="uri", when=When.WRITE, value=Expression(op=Op.OWN_URI), limit=2048),
+            ),
+            (
+                "client_name",
+                "computed",
+                Computed(
+                    field="client_name",
+                    when=When.WRITE,
+                    value=Expression(op=Op.FROM_REFERENCE, args=("client_id", "name")),
+                    limit=150,
+                ),
+            ),
+        ),
         "placeholders": {
-            "tax_included": "yes",
-            "tax_rate_1": "21",
-            "tax_rate_2": "12",
-            "tax_rate_3": "6",
-            "discount_total_without_tax": "10.00",
-            "total_refundable_deposit": "0.00",
-            "total_without_tax": "190.00",
-            "total_tax_1": "39.90",
-            "total_tax_2": "0.00",
-            "total_tax_3": "0.00",
-            "discount_total_with_tax": "12.10",
-            "total_with_tax": "229.90",
-            "uri": "https://books.example.com/api/v1/purchases/6001",
             "client_id": 1,
-            "client_name": "",
             "complete_date": "2026-11-18",
             "transaction_date": "2026-11-18",
             "due_date": None,
             "paid": None,
             "total_paid": "0.00",
-            "created": "2026-11-20 09:12:44",
             "rows": [],
         },
         "nested": {},
@@ -1934,23 +2799,10 @@ RESOURCES = {
             "created",
         ),
         "search_fields": (
-            "discount_percentage",
-            "tax_rate_1",
-            "tax_rate_2",
-            "tax_rate_3",
-            "discount_total_without_tax",
-            "total_refundable_deposit",
-            "total_without_tax",
-            "total_tax_1",
-            "total_tax_2",
-            "total_tax_3",
-            "discount_total_with_tax",
-            "total_with_tax",
             "client_name",
             "reference",
             "payment_reference",
             "internal_number",
-            "total_paid",
             "note",
             "currency_name",
             "currency_rate",
@@ -1972,7 +2824,7 @@ RESOURCES = {
             "total_paid",
         ),
         "embedded": {"rows": "purchases/rows"},
-        "lines": None,
+        "lines": "rows",
         "list_omits": (),
     },
     "purchases/rows": {
@@ -2017,21 +2869,52 @@ RESOURCES = {
         ),
         "defaults": {},
         "document": False,
-        "line": False,
-        "refs": {},
-        "rules": ResourceRules(),
-        "on_create": (),
-        "derive": (("purchase_id", "parent", 0), ("row_id", "id", None)),
-        "placeholders": {
-            "amount": "100.00",
-            "amount_with_tax": "121.00",
-            "quantity": "2",
-            "tax_rate": "21",
-            "total_without_tax": "200.00",
-            "total_with_tax": "242.00",
-            "uri": "https://books.example.com/api/v1/purchases/6001/rows/6101",
-            "name": "",
+        "line": True,
+        "refs": {
+            "account_id": "financial_accounts",
+            "product_id": "articles",
+            "warehouse_id": "warehouses",
         },
+        "rules": ResourceRules(
+            fields=(
+                FieldRules(
+                    path=("account_id",),
+                    rules=PropertyRules(
+                        references=Reference(collection="financial_accounts", error_id=924),
+                        default_from=DefaultFrom(
+                            reference="product_id", field="expense_account_id"
+                        ),
+                    ),
+                ),
+                FieldRules(
+                    path=("name",),
+                    rules=PropertyRules(
+                        default_from=DefaultFrom(reference="product_id", field="name")
+                    ),
+                ),
+                FieldRules(
+                    path=("product_id",),
+                    rules=PropertyRules(references=Reference(collection="articles", error_id=924)),
+                ),
+                FieldRules(
+                    path=("warehouse_id",),
+                    rules=PropertyRules(
+                        references=Reference(collection="warehouses", error_id=924)
+                    ),
+                ),
+            )
+        ),
+        "on_create": (),
+        "derive": (
+            ("purchase_id", "parent", 0),
+            ("row_id", "id", None),
+            (
+                "uri",
+                "computed",
+                Computed(field="uri", when=When.WRITE, value=Expression(op=Op.OWN_URI), limit=2048),
+            ),
+        ),
+        "placeholders": {"name": ""},
         "nested": {},
         "csv_columns": (
             "amount",
@@ -2051,18 +2934,7 @@ RESOURCES = {
             "account_id",
             "warehouse_id",
         ),
-        "search_fields": (
-            "amount",
-            "amount_with_tax",
-            "quantity",
-            "tax_rate",
-            "tax_rate_special_status",
-            "total_without_tax",
-            "total_with_tax",
-            "barcode",
-            "name",
-            "note",
-        ),
+        "search_fields": ("tax_rate_special_status", "barcode", "name", "note"),
         "decimal_fields": (
             "amount",
             "amount_with_tax",
@@ -2150,52 +3022,249 @@ RESOURCES = {
             "payments",
             "remarks",
         ),
-        "defaults": {"discount_percentage": "0", "tax_calculation": "total", "language": ""},
-        "document": False,
-        "line": False,
-        "refs": {},
-        "rules": ResourceRules(),
-        "on_create": (),
-        "derive": (("receipt_id", "id", None),),
-        "placeholders": {
-            "tax_included": "yes",
-            "tax_rate_1": "21",
-            "tax_rate_2": "12",
-            "tax_rate_3": "6",
-            "discount_total_without_tax": "10.00",
-            "total_refundable_deposit": "0.00",
-            "total_without_tax": "190.00",
-            "total_tax_1": "39.90",
-            "total_tax_2": "0.00",
-            "total_tax_3": "0.00",
-            "discount_total_with_tax": "12.10",
-            "total_with_tax": "229.90",
-            "uri": "https://books.example.com/api/v1/receipts/5005",
-            "client_uri": None,
-            "type": "receipt",
-            "number": "00000001",
-            "date": "2012-02-15",
-            "status": "open",
-            "total_paid": "25.00",
-            "last_activity": "2018-05-03 11:33:45",
-            "tags": [],
-            "events": [],
+        "defaults": {
+            "discount_percentage": "0",
+            "tax_calculation": "total",
+            "tax_included": "no",
+            "language": "",
         },
+        "document": True,
+        "line": False,
+        "refs": {"client_id": "clients", "layout_id": "layouts"},
+        "rules": ResourceRules(
+            fields=(
+                FieldRules(
+                    path=("client_attention",),
+                    rules=PropertyRules(
+                        default_from=DefaultFrom(reference="client_id", field="attention")
+                    ),
+                ),
+                FieldRules(
+                    path=("client_id",),
+                    rules=PropertyRules(references=Reference(collection="clients", error_id=924)),
+                ),
+                FieldRules(
+                    path=("client_name",),
+                    rules=PropertyRules(
+                        default_from=DefaultFrom(reference="client_id", field="name")
+                    ),
+                ),
+                FieldRules(
+                    path=("delivery_address",),
+                    rules=PropertyRules(
+                        default_from=DefaultFrom(reference="client_id", field="delivery_address")
+                    ),
+                ),
+                FieldRules(
+                    path=("external_receipt_id",),
+                    rules=PropertyRules(
+                        references=Reference(
+                            external="the receipt's id in the till or web shop that made it, stored as sent"
+                        )
+                    ),
+                ),
+                FieldRules(
+                    path=("items", "*", "stockitem_id"),
+                    rules=PropertyRules(references=Reference(collection="articles", error_id=924)),
+                ),
+                FieldRules(
+                    path=("layout_id",),
+                    rules=PropertyRules(references=Reference(collection="layouts", error_id=924)),
+                ),
+                FieldRules(
+                    path=("site_address",),
+                    rules=PropertyRules(
+                        default_from=DefaultFrom(reference="client_id", field="site_address")
+                    ),
+                ),
+            ),
+            number_field="number",
+            numbering=Numbering(default_leading_zeros=8, unique=False),
+            status_machine=StatusMachine(field="status", initial="open"),
+            on_delete=OnDelete(cascade=("items", "payments", "remarks", "events")),
+            document=Document(lines="items"),
+        ),
+        "on_create": (
+            (
+                "number",
+                "number",
+                {
+                    "prefix": None,
+                    "zeros": None,
+                    "date": None,
+                    "default_zeros": 8,
+                    "max_length": 255,
+                },
+            ),
+            (
+                "tax_rate_1",
+                "computed",
+                Computed(
+                    field="tax_rate_1",
+                    when=When.CREATE,
+                    value=Expression(op=Op.CONSTANT, value="21"),
+                    limit=6,
+                ),
+            ),
+            (
+                "tax_rate_2",
+                "computed",
+                Computed(
+                    field="tax_rate_2",
+                    when=When.CREATE,
+                    value=Expression(op=Op.CONSTANT, value="12"),
+                    limit=6,
+                ),
+            ),
+            (
+                "tax_rate_3",
+                "computed",
+                Computed(
+                    field="tax_rate_3",
+                    when=When.CREATE,
+                    value=Expression(op=Op.CONSTANT, value="6"),
+                    limit=6,
+                ),
+            ),
+            (
+                "date",
+                "computed",
+                Computed(field="date", when=When.CREATE, value=Expression(op=Op.TODAY), limit=10),
+            ),
+            (
+                "tags",
+                "computed",
+                Computed(
+                    field="tags", when=When.CREATE, value=Expression(op=Op.CONSTANT, value=[])
+                ),
+            ),
+        ),
+        "derive": (
+            ("receipt_id", "id", None),
+            ("items", "totals", None),
+            (
+                "uri",
+                "computed",
+                Computed(field="uri", when=When.WRITE, value=Expression(op=Op.OWN_URI), limit=2048),
+            ),
+            (
+                "client_uri",
+                "computed",
+                Computed(
+                    field="client_uri",
+                    when=When.WRITE,
+                    value=Expression(op=Op.URI_OF, args=("client_id",)),
+                    limit=2048,
+                ),
+            ),
+            (
+                "total_paid",
+                "computed",
+                Computed(
+                    field="total_paid",
+                    when=When.WRITE,
+                    value=Expression(op=Op.SUM, args=("payments", "amount")),
+                    limit=16,
+                ),
+            ),
+            (
+                "note",
+                "computed",
+                Computed(
+                    field="note",
+                    when=When.WRITE,
+                    value=Expression(op=Op.PLAIN_TEXT_OF, args=("note_html",)),
+                    limit=2000,
+                ),
+            ),
+            (
+                "note_html",
+                "computed",
+                Computed(
+                    field="note_html",
+                    when=When.WRITE,
+                    value=Expression(op=Op.MARKUP_OF, args=("note",)),
+                    limit=2000,
+                ),
+            ),
+            (
+                "last_activity",
+                "computed",
+                Computed(
+                    field="last_activity", when=When.WRITE, value=Expression(op=Op.NOW), limit=19
+                ),
+            ),
+            (
+                "status",
+                "computed",
+                Computed(
+                    field="status",
+                    when=When.WRITE,
+                    value=Expression(
+                        op=Op.CASES,
+                        cases=(
+                            Case(
+                                when=Condition(
+                                    predicate=Predicate.LESS_THAN,
+                                    args=("total_paid", "total_with_tax"),
+                                ),
+                                then="open",
+                            ),
+                        ),
+                        otherwise="closed",
+                    ),
+                ),
+            ),
+        ),
+        "placeholders": {"type": "receipt", "events": []},
         "nested": {
             "billing_address": {
                 "many": False,
-                "derive": (),
-                "placeholders": {"country": "", "country_code": "BE"},
+                "derive": (
+                    (
+                        "country",
+                        "computed",
+                        Computed(
+                            field="country",
+                            when=When.WRITE,
+                            value=Expression(op=Op.COUNTRY_NAME, args=("country_code",)),
+                            limit=50,
+                        ),
+                    ),
+                ),
+                "placeholders": {"country_code": "BE"},
             },
             "delivery_address": {
                 "many": False,
-                "derive": (),
-                "placeholders": {"country": "", "country_code": "BE"},
+                "derive": (
+                    (
+                        "country",
+                        "computed",
+                        Computed(
+                            field="country",
+                            when=When.WRITE,
+                            value=Expression(op=Op.COUNTRY_NAME, args=("country_code",)),
+                            limit=50,
+                        ),
+                    ),
+                ),
+                "placeholders": {"country_code": "BE"},
             },
             "site_address": {
                 "many": False,
-                "derive": (),
-                "placeholders": {"country": "", "country_code": "BE"},
+                "derive": (
+                    (
+                        "country",
+                        "computed",
+                        Computed(
+                            field="country",
+                            when=When.WRITE,
+                            value=Expression(op=Op.COUNTRY_NAME, args=("country_code",)),
+                            limit=50,
+                        ),
+                    ),
+                ),
+                "placeholders": {"country_code": "BE"},
             },
             "custom_values": {
                 "many": True,
@@ -2239,24 +3308,11 @@ RESOURCES = {
             "last_activity",
         ),
         "search_fields": (
-            "discount_percentage",
-            "tax_rate_1",
-            "tax_rate_2",
-            "tax_rate_3",
-            "discount_total_without_tax",
-            "total_refundable_deposit",
-            "total_without_tax",
-            "total_tax_1",
-            "total_tax_2",
-            "total_tax_3",
-            "discount_total_with_tax",
-            "total_with_tax",
             "external_receipt_id",
             "client_name",
             "client_attention",
             "number",
             "reference",
-            "total_paid",
             "note",
             "note_html",
             "last_activity",
@@ -2282,7 +3338,7 @@ RESOURCES = {
             "payments": "receipts/payments",
             "remarks": "receipts/remarks",
         },
-        "lines": None,
+        "lines": "items",
         "list_omits": ("events", "items", "payments", "remarks"),
     },
     "receipts/events": {
@@ -2301,15 +3357,23 @@ RESOURCES = {
         "line": False,
         "refs": {},
         "rules": ResourceRules(),
-        "on_create": (),
-        "derive": (("receipt_id", "parent", 0), ("event_id", "id", None)),
-        "placeholders": {
-            "uri": "https://books.example.com/api/v1/receipts/5005/events/5030",
-            "date": "2012-02-16",
-            "type": "email sent",
-            "content": "",
-            "recipients": [],
-        },
+        "on_create": (
+            (
+                "date",
+                "computed",
+                Computed(field="date", when=When.CREATE, value=Expression(op=Op.TODAY), limit=10),
+            ),
+        ),
+        "derive": (
+            ("receipt_id", "parent", 0),
+            ("event_id", "id", None),
+            (
+                "uri",
+                "computed",
+                Computed(field="uri", when=When.WRITE, value=Expression(op=Op.OWN_URI), limit=2048),
+            ),
+        ),
+        "placeholders": {"type": "email sent", "content": "", "recipients": []},
         "nested": {
             "recipients": {
                 "many": True,
@@ -2374,18 +3438,47 @@ RESOURCES = {
         ),
         "defaults": {"quantity": "1", "tax_rate": "0"},
         "document": False,
-        "line": False,
-        "refs": {},
-        "rules": ResourceRules(),
+        "line": True,
+        "refs": {"stockitem_id": "articles"},
+        "rules": ResourceRules(
+            fields=(
+                FieldRules(
+                    path=("stockitem_id",),
+                    rules=PropertyRules(references=Reference(collection="articles", error_id=924)),
+                ),
+            )
+        ),
         "on_create": (),
-        "derive": (("receipt_id", "parent", 0), ("item_id", "id", None)),
-        "placeholders": {
-            "amount": "100.00",
-            "amount_with_tax": "121.00",
-            "total_without_tax": "200.00",
-            "total_with_tax": "242.00",
-            "uri": "https://books.example.com/api/v1/receipts/5005/items/4004",
-        },
+        "derive": (
+            ("receipt_id", "parent", 0),
+            ("item_id", "id", None),
+            (
+                "uri",
+                "computed",
+                Computed(field="uri", when=When.WRITE, value=Expression(op=Op.OWN_URI), limit=2048),
+            ),
+            (
+                "description",
+                "computed",
+                Computed(
+                    field="description",
+                    when=When.WRITE,
+                    value=Expression(op=Op.PLAIN_TEXT_OF, args=("description_html",)),
+                    limit=5000,
+                ),
+            ),
+            (
+                "description_html",
+                "computed",
+                Computed(
+                    field="description_html",
+                    when=When.WRITE,
+                    value=Expression(op=Op.MARKUP_OF, args=("description",)),
+                    limit=5000,
+                ),
+            ),
+        ),
+        "placeholders": {},
         "nested": {
             "custom_values": {
                 "many": True,
@@ -2413,13 +3506,7 @@ RESOURCES = {
             "general_ledger_account",
         ),
         "search_fields": (
-            "amount",
-            "amount_with_tax",
-            "quantity",
-            "tax_rate",
             "tax_rate_special_status",
-            "total_without_tax",
-            "total_with_tax",
             "description",
             "description_html",
             "unit",
@@ -2455,13 +3542,23 @@ RESOURCES = {
         "line": False,
         "refs": {},
         "rules": ResourceRules(),
-        "on_create": (),
-        "derive": (("receipt_id", "parent", 0), ("payment_id", "id", None)),
-        "placeholders": {
-            "uri": "https://books.example.com/api/v1/receipts/5005/payments/5010",
-            "date": "2012-02-15",
-            "amount": "25.00",
-        },
+        "on_create": (
+            (
+                "date",
+                "computed",
+                Computed(field="date", when=When.CREATE, value=Expression(op=Op.TODAY), limit=10),
+            ),
+        ),
+        "derive": (
+            ("receipt_id", "parent", 0),
+            ("payment_id", "id", None),
+            (
+                "uri",
+                "computed",
+                Computed(field="uri", when=When.WRITE, value=Expression(op=Op.OWN_URI), limit=2048),
+            ),
+        ),
+        "placeholders": {"amount": "25.00"},
         "nested": {},
         "csv_columns": (
             "payment_id",
@@ -2472,7 +3569,7 @@ RESOURCES = {
             "method",
             "description",
         ),
-        "search_fields": ("amount", "description"),
+        "search_fields": ("description",),
         "decimal_fields": ("amount",),
         "embedded": {},
         "lines": None,
@@ -2494,12 +3591,43 @@ RESOURCES = {
         "line": False,
         "refs": {},
         "rules": ResourceRules(),
-        "on_create": (),
-        "derive": (("receipt_id", "parent", 0), ("remark_id", "id", None)),
-        "placeholders": {
-            "uri": "https://books.example.com/api/v1/receipts/5005/remarks/5020",
-            "date": "2012-02-15",
-        },
+        "on_create": (
+            (
+                "date",
+                "computed",
+                Computed(field="date", when=When.CREATE, value=Expression(op=Op.TODAY), limit=10),
+            ),
+        ),
+        "derive": (
+            ("receipt_id", "parent", 0),
+            ("remark_id", "id", None),
+            (
+                "uri",
+                "computed",
+                Computed(field="uri", when=When.WRITE, value=Expression(op=Op.OWN_URI), limit=2048),
+            ),
+            (
+                "description",
+                "computed",
+                Computed(
+                    field="description",
+                    when=When.WRITE,
+                    value=Expression(op=Op.PLAIN_TEXT_OF, args=("description_html",)),
+                    limit=5000,
+                ),
+            ),
+            (
+                "description_html",
+                "computed",
+                Computed(
+                    field="description_html",
+                    when=When.WRITE,
+                    value=Expression(op=Op.MARKUP_OF, args=("description",)),
+                    limit=5000,
+                ),
+            ),
+        ),
+        "placeholders": {},
         "nested": {},
         "csv_columns": (
             "remark_id",
@@ -2562,34 +3690,115 @@ RESOURCES = {
             "tax_included",
             "rows",
         ),
-        "defaults": {"status": "open", "discount_percentage": "0", "tax_calculation": "total"},
-        "document": False,
-        "line": False,
-        "refs": {},
-        "rules": ResourceRules(),
-        "on_create": (),
-        "derive": (("sales_order_id", "id", None),),
-        "placeholders": {
-            "tax_included": "yes",
-            "tax_rate_1": "21",
-            "tax_rate_2": "12",
-            "tax_rate_3": "6",
-            "discount_total_without_tax": "10.00",
-            "total_refundable_deposit": "0.00",
-            "total_without_tax": "190.00",
-            "total_tax_1": "39.90",
-            "total_tax_2": "0.00",
-            "total_tax_3": "0.00",
-            "discount_total_with_tax": "12.10",
-            "total_with_tax": "229.90",
-            "uri": "https://books.example.com/api/v1/sales_orders/7101",
-            "number": "SO-2026-0031",
-            "client_id": 1,
-            "client_name": "",
-            "date": "2026-11-20",
-            "delivery_date": None,
-            "rows": [],
+        "defaults": {
+            "status": "open",
+            "discount_percentage": "0",
+            "tax_calculation": "total",
+            "tax_included": "no",
         },
+        "document": True,
+        "line": False,
+        "refs": {"client_id": "clients"},
+        "rules": ResourceRules(
+            fields=(
+                FieldRules(
+                    path=("client_id",),
+                    rules=PropertyRules(references=Reference(collection="clients", error_id=924)),
+                ),
+                FieldRules(
+                    path=("rows", "*", "amount"),
+                    rules=PropertyRules(
+                        default_from=DefaultFrom(reference="article_id", field="price")
+                    ),
+                ),
+                FieldRules(
+                    path=("rows", "*", "article_id"),
+                    rules=PropertyRules(references=Reference(collection="articles", error_id=924)),
+                ),
+                FieldRules(
+                    path=("rows", "*", "name"),
+                    rules=PropertyRules(
+                        default_from=DefaultFrom(reference="article_id", field="name")
+                    ),
+                ),
+            ),
+            number_field="number",
+            numbering=Numbering(default_leading_zeros=8, error_id=925),
+            status_machine=StatusMachine(
+                field="status", initial="open", locked=("invoiced", "cancelled"), lock_error_id=925
+            ),
+            on_delete=OnDelete(cascade=("rows",)),
+            document=Document(lines="rows"),
+        ),
+        "on_create": (
+            (
+                "number",
+                "number",
+                {"prefix": None, "zeros": None, "date": None, "default_zeros": 8, "max_length": 50},
+            ),
+            (
+                "status",
+                "computed",
+                Computed(
+                    field="status", when=When.CREATE, value=Expression(op=Op.CONSTANT, value="open")
+                ),
+            ),
+            (
+                "tax_rate_1",
+                "computed",
+                Computed(
+                    field="tax_rate_1",
+                    when=When.CREATE,
+                    value=Expression(op=Op.CONSTANT, value="21"),
+                    limit=6,
+                ),
+            ),
+            (
+                "tax_rate_2",
+                "computed",
+                Computed(
+                    field="tax_rate_2",
+                    when=When.CREATE,
+                    value=Expression(op=Op.CONSTANT, value="12"),
+                    limit=6,
+                ),
+            ),
+            (
+                "tax_rate_3",
+                "computed",
+                Computed(
+                    field="tax_rate_3",
+                    when=When.CREATE,
+                    value=Expression(op=Op.CONSTANT, value="6"),
+                    limit=6,
+                ),
+            ),
+            (
+                "date",
+                "computed",
+                Computed(field="date", when=When.CREATE, value=Expression(op=Op.TODAY)),
+            ),
+        ),
+        "derive": (
+            ("sales_order_id", "id", None),
+            ("rows", "totals", None),
+            (
+                "uri",
+                "computed",
+                Computed(field="uri", when=When.WRITE, value=Expression(op=Op.OWN_URI), limit=2048),
+            ),
+            (
+                "client_name",
+                "computed",
+                Computed(
+                    field="client_name",
+                    when=When.WRITE,
+                    value=Expression(op=Op.FROM_REFERENCE, args=("client_id", "name")),
+                    limit=150,
+                ),
+            ),
+        ),
+        "placeholders": {"client_id": 1, "delivery_date": None, "rows": []},
         "nested": {
             "rows": {
                 "many": True,
@@ -2630,23 +3839,7 @@ RESOURCES = {
             "status",
             "note",
         ),
-        "search_fields": (
-            "discount_percentage",
-            "tax_rate_1",
-            "tax_rate_2",
-            "tax_rate_3",
-            "discount_total_without_tax",
-            "total_refundable_deposit",
-            "total_without_tax",
-            "total_tax_1",
-            "total_tax_2",
-            "total_tax_3",
-            "discount_total_with_tax",
-            "total_with_tax",
-            "number",
-            "client_name",
-            "note",
-        ),
+        "search_fields": ("number", "client_name", "note"),
         "decimal_fields": (
             "discount_percentage",
             "tax_rate_1",
@@ -2662,7 +3855,7 @@ RESOURCES = {
             "total_with_tax",
         ),
         "embedded": {},
-        "lines": None,
+        "lines": "rows",
         "list_omits": (),
     },
     "unbinded_tasks": {
@@ -2712,12 +3905,66 @@ RESOURCES = {
         "defaults": {},
         "document": False,
         "line": False,
-        "refs": {},
-        "rules": ResourceRules(),
+        "refs": {
+            "article_id": "articles",
+            "client_id": "clients",
+            "invoice_id": "invoices",
+            "vat_type_id": "vat_types",
+            "warehouse_id": "warehouses",
+        },
+        "rules": ResourceRules(
+            fields=(
+                FieldRules(
+                    path=("amount",),
+                    rules=PropertyRules(
+                        default_from=DefaultFrom(reference="article_id", field="price")
+                    ),
+                ),
+                FieldRules(
+                    path=("article_id",),
+                    rules=PropertyRules(references=Reference(collection="articles", error_id=924)),
+                ),
+                FieldRules(
+                    path=("client_id",),
+                    rules=PropertyRules(references=Reference(collection="clients", error_id=924)),
+                ),
+                FieldRules(
+                    path=("code",),
+                    rules=PropertyRules(
+                        default_from=DefaultFrom(reference="article_id", field="code")
+                    ),
+                ),
+                FieldRules(
+                    path=("name",),
+                    rules=PropertyRules(
+                        default_from=DefaultFrom(reference="article_id", field="name")
+                    ),
+                ),
+                FieldRules(
+                    path=("vat_type_id",),
+                    rules=PropertyRules(
+                        references=Reference(collection="vat_types", error_id=924),
+                        default_from=DefaultFrom(reference="article_id", field="sales_vat_type_id"),
+                    ),
+                ),
+                FieldRules(
+                    path=("warehouse_id",),
+                    rules=PropertyRules(
+                        references=Reference(collection="warehouses", error_id=924)
+                    ),
+                ),
+            )
+        ),
         "on_create": (),
-        "derive": (("unbinded_task_id", "id", None),),
+        "derive": (
+            ("unbinded_task_id", "id", None),
+            (
+                "uri",
+                "computed",
+                Computed(field="uri", when=When.WRITE, value=Expression(op=Op.OWN_URI), limit=2048),
+            ),
+        ),
         "placeholders": {
-            "uri": "https://books.example.com/api/v1/unbinded_tasks/7501",
             "client_id": 1,
             "name": "",
             "quantity": "1.5",
@@ -2747,17 +3994,7 @@ RESOURCES = {
             "worker",
             "invoice_id",
         ),
-        "search_fields": (
-            "code",
-            "name",
-            "description",
-            "unit",
-            "quantity",
-            "amount",
-            "tax_rate",
-            "discount_percentage",
-            "worker",
-        ),
+        "search_fields": ("code", "name", "description", "unit", "worker"),
         "decimal_fields": ("quantity", "amount", "tax_rate", "discount_percentage"),
         "embedded": {},
         "lines": None,
@@ -2788,9 +4025,15 @@ RESOURCES = {
         "refs": {},
         "rules": ResourceRules(),
         "on_create": (),
-        "derive": (("vat_type_id", "id", None),),
+        "derive": (
+            ("vat_type_id", "id", None),
+            (
+                "uri",
+                "computed",
+                Computed(field="uri", when=When.WRITE, value=Expression(op=Op.OWN_URI), limit=2048),
+            ),
+        ),
         "placeholders": {
-            "uri": "https://books.example.com/api/v1/vat_types/1",
             "name": "Domestic 21 %",
             "vat_percent": "21",
             "is_sales": False,
@@ -2807,7 +4050,7 @@ RESOURCES = {
             "is_purchase",
             "active",
         ),
-        "search_fields": ("name", "vat_percent"),
+        "search_fields": ("name",),
         "decimal_fields": ("vat_percent",),
         "embedded": {},
         "lines": None,
@@ -2836,15 +4079,39 @@ RESOURCES = {
         "defaults": {"active": True},
         "document": False,
         "line": False,
-        "refs": {},
-        "rules": ResourceRules(),
+        "refs": {"financial_account_id": "financial_accounts"},
+        "rules": ResourceRules(
+            fields=(
+                FieldRules(
+                    path=("financial_account_id",),
+                    rules=PropertyRules(
+                        references=Reference(collection="financial_accounts", error_id=924)
+                    ),
+                ),
+            )
+        ),
         "on_create": (),
-        "derive": (("warehouse_id", "id", None),),
-        "placeholders": {
-            "uri": "https://books.example.com/api/v1/warehouses/1",
-            "name": "Main warehouse",
-            "financial_account": "",
-        },
+        "derive": (
+            ("warehouse_id", "id", None),
+            (
+                "uri",
+                "computed",
+                Computed(field="uri", when=When.WRITE, value=Expression(op=Op.OWN_URI), limit=2048),
+            ),
+            (
+                "financial_account",
+                "computed",
+                Computed(
+                    field="financial_account",
+                    when=When.WRITE,
+                    value=Expression(
+                        op=Op.FROM_REFERENCE, args=("financial_account_id", "code", "name")
+                    ),
+                    limit=150,
+                ),
+            ),
+        ),
+        "placeholders": {"name": "Main warehouse"},
         "nested": {},
         "csv_columns": (
             "warehouse_id",

@@ -22,7 +22,11 @@ from spec_rules.schema_index import SchemaIndex
 
 _PARAM = re.compile(r"^\{[^}]+\}$")
 # The HTTP status each kind of refusal must carry in the catalogue.
-_STATUS_OF_REFUSAL = {"reference": 422, "numbering": 422, "lock": 409}
+_STATUS_OF_REFUSAL: dict[str, tuple[int, ...]] = {
+    "reference": (422,),
+    "numbering": (409, 422),  # a taken number: a conflict with stored state, or a broken rule
+    "lock": (409,),
+}
 
 
 def check_extensions(bundle: Bundle) -> list[Diagnostic]:
@@ -158,8 +162,9 @@ class _Checker:
         wanted = _STATUS_OF_REFUSAL[kind]
         if status is None:
             yield where, f"error id {error_id} is not in the error catalogue"
-        elif status != wanted:
-            yield where, f"error id {error_id} answers {status}; a {kind} refusal answers {wanted}"
+        elif status not in wanted:
+            allowed = " or ".join(str(w) for w in wanted)
+            yield where, f"error id {error_id} answers {status}; a {kind} refusal answers {allowed}"
 
     def _siblings(self, path: NodePath) -> dict[str, Any]:
         """The properties of the object schema that holds the property at `path`."""

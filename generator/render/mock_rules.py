@@ -37,11 +37,14 @@ class FieldRules:
                 out.append(read_computed(prop.name, node, limit))
         return out
 
-    def totals_fields(self, schema_name: str | None) -> set[str]:
-        """The fields a shared totals schema (`x-document`) makes the totals rule fill."""
+    def totals_fields(self, schema_name: str | None, *, inputs: bool = False) -> set[str]:
+        """The fields of a shared totals schema (`x-document`) the totals rule fills: its
+        read-only ones, and with `inputs` also those it writes out (a line's price, with or
+        without VAT, is completed from the other)."""
         if schema_name is None:
             return set()
-        return {p.name for p in self.index.properties(_ref(schema_name)) if p.read_only}
+        props = self.index.properties(_ref(schema_name))
+        return {p.name for p in props if inputs or p.read_only}
 
     def rules(
         self, plan: dict[str, Any], props: list[Prop], writable: set[str]
@@ -84,8 +87,11 @@ class FieldRules:
     def _order(computed: dict[str, Computed], after_totals: set[str]) -> list[str]:
         """Each computed field after the computed fields it reads, so one pass is enough;
         the totals run before all of them. Ties keep the spec's order."""
+        mirrors = (Op.MARKUP_OF, Op.PLAIN_TEXT_OF)  # a text and its markup follow what was sent
         graph = {
-            name: {r for r in rule.value.reads() if r in computed and r != name}
+            name: set()
+            if rule.value.op in mirrors
+            else {r for r in rule.value.reads() if r in computed and r != name}
             for name, rule in computed.items()
         }
         try:
@@ -163,7 +169,7 @@ class FieldRules:
         document = plan["rules"].document
         filled = {plan["id_field"], *plan["parents"], *(r.field for r in self.computed(props))}
         filled |= self.totals_fields(document.totals if document else None)
-        filled |= self.totals_fields(line_amounts)
+        filled |= self.totals_fields(line_amounts, inputs=True)
         if plan["rules"].number_field:
             filled.add(plan["rules"].number_field)
         out: dict[str, Any] = {}

@@ -72,9 +72,7 @@ def test_bundle_is_byte_identical_across_runs(tmp_path: Path) -> None:
         assert (tmp_path / "a" / name).read_bytes() == (tmp_path / "b" / name).read_bytes()
 
 
-def test_missing_renderer_is_an_error(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_missing_renderer_is_an_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     later = Renderer("later", "generator.render.not_yet", "later", lambda m, g, o: None)
     monkeypatch.setitem(RENDERERS, "later", later)
     outcome = pipeline.generate(

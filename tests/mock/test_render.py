@@ -8,6 +8,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+from spec_rules.computed import Op
 from tests.mock.conftest import ROOT
 
 
@@ -70,9 +71,10 @@ def test_resources_and_seeds(mock_package: Path) -> None:
     warehouses = resources["warehouses"]
     assert warehouses["id_field"] == "warehouse_id"
     assert warehouses["defaults"] == {"active": True}
-    assert ("financial_account", "ref_label", ["financial_account_id", True, 150]) in warehouses[
-        "derive"
-    ]
+    label = next(rule for name, kind, rule in warehouses["derive"] if name == "financial_account")
+    assert label.value.op is Op.FROM_REFERENCE  # declared with x-computed, not guessed
+    assert label.value.args == ("financial_account_id", "code", "name") and label.limit == 150
+    assert warehouses["refs"] == {"financial_account_id": "financial_accounts"}
     seeds = json.loads((mock_package / "seeds.json").read_text())
     assert [s["object"]["warehouse_id"] for s in seeds["warehouses"]] == [1]
     schemas = json.loads((mock_package / "schemas.json").read_text())

@@ -58,13 +58,27 @@ def test_operation_ids_are_unique(bundle: dict[str, Any]) -> None:
     assert [i for i, n in ids.items() if n > 1] == []
 
 
+# Subschemas that constrain properties defined elsewhere (cross-field rules), and data.
+_NOT_DEFINITIONS = (
+    "properties",
+    "example",
+    "examples",
+    "if",
+    "then",
+    "else",
+    "not",
+    "dependentSchemas",
+)
+
+
 def _walk_properties(node: Any, where: str) -> list[tuple[str, dict[str, Any]]]:
     found: list[tuple[str, dict[str, Any]]] = []
     if isinstance(node, dict):
         for name, prop in node.get("properties", {}).items():
-            found.append((f"{where}.{name}", prop))
+            if isinstance(prop, dict):  # `false` (never allowed) needs no description
+                found.append((f"{where}.{name}", prop))
         for key, child in node.items():
-            if key not in ("properties", "example", "examples", "x-catalogue"):
+            if key not in _NOT_DEFINITIONS and not key.startswith("x-"):
                 found += _walk_properties(child, f"{where}/{key}")
         for name, prop in node.get("properties", {}).items():
             found += _walk_properties(prop, f"{where}.{name}")

@@ -42,11 +42,14 @@ class ArticleUpdate:
         tax_rate (str | Unset): A percentage from 0 to 100 as a decimal string with up to two decimals (`21` means 21
             %). Example: 21.
         tax_rate_special_status (None | str | Unset): Why no VAT is charged, for example `MC` (margin scheme) or `DR`
-            (refundable deposit); only allowed when `tax_rate` is 0, null otherwise. Example: MC.
+            (refundable deposit); only allowed when `tax_rate` is 0, null otherwise. Sent together with a `tax_rate` other
+            than 0, the schema refuses it (`if`/`then`: 400, 928); against a rate not in the request (taken from the VAT
+            type, or the stored one), the server refuses it with 422 (924). Example: MC.
         sales_vat_type_id (int | None | Unset): Id of the VAT type used on sales lines of this article (see
-            `/vat_types`; it must be a sales type). Example: 1.
+            `/vat_types`; it must be a sales type). An id that names no VAT type of the account is refused with 422 (924).
+            Example: 1.
         purchase_vat_type_id (int | None | Unset): Id of the VAT type used on purchase rows of this article (it must be
-            a purchase type). Example: 1.
+            a purchase type). An id that names no VAT type of the account is refused with 422 (924). Example: 1.
         markup_type (ArticleMarkupType | Unset): How `markup_value` is added to the purchase cost to propose a sales
             price: `percent` (a percentage of the cost), `fixed` (an amount per unit) or `none` (no markup; `markup_value`
             is ignored). Example: percent.
@@ -55,9 +58,11 @@ class ArticleUpdate:
         default_quantity (str | Unset): A quantity as a decimal string, at most 999999.99, with up to two decimals.
             Example: 2.
         income_account_id (int | None | Unset): Id of the financial account (revenue ledger account) sales of this
-            article are booked to; null uses the account default. Example: 35.
+            article are booked to; null uses the account default. An id that is not one of the ledger accounts in
+            `/financial_accounts` is refused with 422 (924). Example: 35.
         expense_account_id (int | None | Unset): Id of the financial account purchases of this article are booked to (a
-            cost account, or the warehouse account for stock items); null uses the account default. Example: 12.
+            cost account, or the warehouse account for stock items); null uses the account default. An id that is not one of
+            the ledger accounts in `/financial_accounts` is refused with 422 (924). Example: 12.
         active (bool | Unset): Whether the article may be chosen on new documents; inactive articles stay on old ones.
             Example: True.
     """

@@ -33,8 +33,8 @@ class ClientModel:
             name (str): Name of the customer or supplier as printed on documents (company name, or first and last name of a
                 person). Example: IT Services BVBA.
             number (str): Client number, unique in the account. When it is not sent on create, the server gives the next
-                number of the account's client numbering; a number already used by another client is refused with 422. Example:
-                B12548.
+                number of the account's client numbering: one more than the highest sequence number in use, padded with zeros to
+                five digits (like `S00017`). A number already used by another client is refused with 422 (924). Example: B12548.
             country_code (str): ISO 3166-1 alpha-2 country code in capitals. Example: BE.
             is_customer (bool): Whether the client buys from you (offered on invoices, receipts, price offers and sales
                 orders). Example: True.

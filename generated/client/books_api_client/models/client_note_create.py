@@ -13,8 +13,10 @@ T = TypeVar("T", bound="ClientNoteCreate")
 
 @_attrs_define
 class ClientNoteCreate:
-    """A new note, or the full replacement of one (PUT). `object_type` and `object_id` go together: with a document type
-    the id is required and the document must belong to `client_id`, otherwise the request is refused with 422.
+    """A new note, or the full replacement of one (PUT). `object_type` and `object_id` go together, and the schema says it
+    (`if`/`then`/`else`): with a document type the id is required (400 with 913 when it is missing, 928 when it is
+    null), without one the id is null or left out (400, 928). The document must also belong to `client_id`, which only
+    the server can check (422, 924).
 
         Attributes:
             client_id (int): Identifier the system assigns when an object is created; unique within its account and domain.
@@ -23,7 +25,7 @@ class ClientNoteCreate:
             object_type (ClientNoteObjectType | Unset): Kind of document a client note is about; the empty string means the
                 note is about the client in general. Default: ClientNoteObjectType.VALUE_0. Example: invoice.
             object_id (int | None | Unset): Id of the document the note is about; required when `object_type` is not empty,
-                null otherwise. Example: 3003.
+                null otherwise (the schema checks both, 400). Example: 3003.
     """
 
     client_id: int

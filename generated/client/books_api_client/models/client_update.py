@@ -30,8 +30,8 @@ class ClientUpdate:
         attention (str | Unset): Person or department documents are addressed to, printed under the name ("for the
             attention of"). Example: Administration department.
         number (str | Unset): Client number, unique in the account. When it is not sent on create, the server gives the
-            next number of the account's client numbering; a number already used by another client is refused with 422.
-            Example: B12548.
+            next number of the account's client numbering (one more than the highest in use, five digits with leading
+            zeros). A number already used by another client is refused with 422 (924). Example: B12548.
         street (str | Unset): Street and house number of the billing address. Example: Langestraat 189.
         street2 (str | Unset): Second line of the billing address. Example: Bus 3.
         city (str | Unset): City of the billing address. Example: Antwerp.

@@ -41,11 +41,12 @@ class DocumentTotals:
 
         Attributes:
             discount_percentage (str): A percentage from 0 to 100 as a decimal string with up to two decimals (`21` means 21
-                %). Example: 21.
+                %). Default: '0'. Example: 21.
             tax_calculation (TaxCalculation): `total`: VAT is computed once per rate on the sum of the lines at that rate.
                 `item`: VAT is computed per line and summed. The two can differ by rounding cents. With `tax_included` = `yes`
                 only `item` is allowed. Example: total.
-            tax_included (YesNo): A flag written as the words `yes` or `no`, as the source documents have it. Example: no.
+            tax_included (YesNo): A flag written as the words `yes` or `no`, as the source documents have it. Default:
+                YesNo.NO. Example: no.
             tax_rate_1 (str): A percentage from 0 to 100 as a decimal string with up to two decimals (`21` means 21 %).
                 Example: 21.
             tax_rate_2 (str): A percentage from 0 to 100 as a decimal string with up to two decimals (`21` means 21 %).
@@ -78,9 +79,7 @@ class DocumentTotals:
                 decimals, computed totals always carry exactly two. Example: 100.00.
     """
 
-    discount_percentage: str
     tax_calculation: TaxCalculation
-    tax_included: YesNo
     tax_rate_1: str
     tax_rate_2: str
     tax_rate_3: str
@@ -91,6 +90,8 @@ class DocumentTotals:
     total_tax_3: str
     discount_total_with_tax: str
     total_with_tax: str
+    discount_percentage: str = "0"
+    tax_included: YesNo = YesNo.NO
     total_refundable_deposit: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -26,7 +26,8 @@ class IncomingUpdate:
             20260012 IT Services BVBA, balance.
         currency_name (str | Unset): ISO 4217 currency code in capitals. Example: EUR.
         currency_rate (str | Unset): Units of `currency_name` per euro; must be above 0. Example: 1.
-        client_id (int | None | Unset): The customer who paid; null when unknown. Example: 1001.
+        client_id (int | None | Unset): The customer who paid; null when unknown. An id that names no client of the
+            account is refused with 422 (924). Example: 1001.
         projects (list[str] | Unset): Codes of the cost centres (projects) the money is booked to. Example: ['SHOP-
             ANT'].
     """

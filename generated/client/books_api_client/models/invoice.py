@@ -37,11 +37,12 @@ class Invoice:
 
         Attributes:
             discount_percentage (str): A percentage from 0 to 100 as a decimal string with up to two decimals (`21` means 21
-                %). Example: 21.
+                %). Default: '0'. Example: 21.
             tax_calculation (TaxCalculation): `total`: VAT is computed once per rate on the sum of the lines at that rate.
                 `item`: VAT is computed per line and summed. The two can differ by rounding cents. With `tax_included` = `yes`
                 only `item` is allowed. Example: total.
-            tax_included (YesNo): A flag written as the words `yes` or `no`, as the source documents have it. Example: no.
+            tax_included (YesNo): A flag written as the words `yes` or `no`, as the source documents have it. Default:
+                YesNo.NO. Example: no.
             tax_rate_1 (str): A percentage from 0 to 100 as a decimal string with up to two decimals (`21` means 21 %).
                 Example: 21.
             tax_rate_2 (str): A percentage from 0 to 100 as a decimal string with up to two decimals (`21` means 21 %).
@@ -118,8 +119,8 @@ class Invoice:
                 update it is an alternative to `client_id`: the system looks for a client with the same `customer_number` (when
                 sent), else with the same `company_name` and `country`, else with the same `lastname`, `zipcode` and
                 `building_number`; when none matches it creates the client. Either `company_name` or `lastname` must be filled
-                (422 otherwise). On read it is the snapshot of the customer data the invoice was made out to; it does not follow
-                later changes of the client.
+                (the schema says it: 400, 928 when broken). On read it is the snapshot of the customer data the invoice was made
+                out to; it does not follow later changes of the client.
             layout_id (int | None | Unset): Id of the layout the invoice is printed with (see Layouts); null when the
                 account has none. Example: 8001.
             template (str | Unset): Name of that layout; the same choice as `layout_id`, by name. Default: 'default'.
@@ -151,9 +152,7 @@ class Invoice:
                 `/invoices/{invoice_id}/events`).
     """
 
-    discount_percentage: str
     tax_calculation: TaxCalculation
-    tax_included: YesNo
     tax_rate_1: str
     tax_rate_2: str
     tax_rate_3: str
@@ -177,6 +176,8 @@ class Invoice:
     currency_name: str
     last_activity: str
     total_paid: str
+    discount_percentage: str = "0"
+    tax_included: YesNo = YesNo.NO
     prefix: str = "%Y"
     leading_zeros: int = 4
     pay_limit: int = 14

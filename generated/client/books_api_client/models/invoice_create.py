@@ -27,9 +27,10 @@ T = TypeVar("T", bound="InvoiceCreate")
 @_attrs_define
 class InvoiceCreate:
     """A new invoice, or the full replacement of one (PUT). The client is named by `client_id` or by a `customer` block
-    (the system then finds or creates the client); one of the two is required and the request is refused with 422
-    without either, because the schema cannot say so with unknown fields refused. Fields not sent take their defaults;
-    `number`, `type`, `status`, the totals, the tags and the events are set by the system.
+    (the system then finds or creates the client); one of the two is required (the `allOf`/`anyOf` of this schema says
+    it: 400, 928 without either). With `tax_included` = `yes`, `tax_calculation` = `item` must be sent too (the
+    `if`/`then` of this schema). Fields not sent take their defaults; `number`, `type`, `status`, the totals, the tags
+    and the events are set by the system.
 
         Attributes:
             external_invoice_id (str | Unset): Id of the invoice in another system (a web shop's order number, say); not
@@ -40,8 +41,8 @@ class InvoiceCreate:
                 update it is an alternative to `client_id`: the system looks for a client with the same `customer_number` (when
                 sent), else with the same `company_name` and `country`, else with the same `lastname`, `zipcode` and
                 `building_number`; when none matches it creates the client. Either `company_name` or `lastname` must be filled
-                (422 otherwise). On read it is the snapshot of the customer data the invoice was made out to; it does not follow
-                later changes of the client.
+                (the schema says it: 400, 928 when broken). On read it is the snapshot of the customer data the invoice was made
+                out to; it does not follow later changes of the client.
             client_name (str | Unset): Name of the client as printed; default the client's name. Example: IT Services BVBA.
             client_attention (str | Unset): Person or department the invoice is addressed to; default from the client.
                 Example: Administration department.

@@ -15,8 +15,9 @@ class InvoiceCustomer:
     """The customer block of an invoice: who is invoiced, as printed. On create or update it is an alternative to
     `client_id`: the system looks for a client with the same `customer_number` (when sent), else with the same
     `company_name` and `country`, else with the same `lastname`, `zipcode` and `building_number`; when none matches it
-    creates the client. Either `company_name` or `lastname` must be filled (422 otherwise). On read it is the snapshot
-    of the customer data the invoice was made out to; it does not follow later changes of the client.
+    creates the client. Either `company_name` or `lastname` must be filled (the schema says it: 400, 928 when broken).
+    On read it is the snapshot of the customer data the invoice was made out to; it does not follow later changes of the
+    client.
 
         Attributes:
             customer_number (int | Unset): Number of the customer in the account's customer numbering. Optional on write;

@@ -17,10 +17,12 @@ T = TypeVar("T", bound="InvoiceItemCreate")
 @_attrs_define
 class InvoiceItemCreate:
     """A new line of an invoice, or the full replacement of one (PUT). The system computes the line totals and the invoice
-    totals (see `DocumentTotals`). Rules that one schema cannot express, answered with 422 when broken: `description` or
-    `description_html` must be sent; `amount` (invoice `tax_included` = `no`) or `amount_with_tax` (`tax_included` =
-    `yes`) must be sent; `quantity_with_unit` excludes `quantity` and `unit`. A line of the Invoice 7 style body maps as
-    `description` → `description`, `quantity` → `quantity`, `unitcost` → `amount`, `vat` → `tax_rate`.
+    totals (see `DocumentTotals`). The schema says (400, 928 when broken): `description` or `description_html` must be
+    sent, and `amount` or `amount_with_tax` (`allOf`/`anyOf`); `quantity_with_unit` excludes `quantity` and `unit`, and
+    `tax_rate_special_status` needs `tax_rate` 0 (`dependentSchemas`). Which of the two amounts the invoice needs
+    (`amount` with `tax_included` = `no`, `amount_with_tax` with `yes`) depends on the stored invoice and stays a server
+    rule (422, 924). A line of the Invoice 7 style body maps as `description` → `description`, `quantity` → `quantity`,
+    `unitcost` → `amount`, `vat` → `tax_rate`.
 
         Attributes:
             description (str | Unset): Text of the line as plain text. Send `description` or `description_html` (one of the
@@ -36,14 +38,15 @@ class InvoiceItemCreate:
             quantity (str | Unset): A quantity as a decimal string, at most 999999.99, with up to two decimals. Default:
                 '1'. Example: 2.
             unit (str | Unset): Unit the quantity is counted in; starts with a letter, no spaces. Not together with
-                `quantity_with_unit`. Example: piece.
+                `quantity_with_unit` (the schema says it, 400, 928 when broken). Example: piece.
             quantity_with_unit (str | Unset): Quantity and unit in one text, separated by one space (`2 piece`); the system
                 splits it into `quantity` and `unit`, which are returned instead. Sending it together with `quantity` or `unit`
-                is refused with 422. Example: 28 piece.
+                is refused with 400, 928 (the schema says it). Example: 28 piece.
             tax_rate (str | Unset): A percentage from 0 to 100 as a decimal string with up to two decimals (`21` means 21
                 %). Default: '0'. Example: 21.
-            tax_rate_special_status (str | Unset): Code for a special VAT treatment, only allowed with `tax_rate` 0: `DR`
-                marks a refundable deposit (never discounted), `MC` a margin scheme. Example: MC.
+            tax_rate_special_status (str | Unset): Code for a special VAT treatment, only with `tax_rate` 0 (the schema says
+                it: 400, 928 when broken), and a rate left out of a new line is 0: `DR` marks a refundable deposit (never
+                discounted), `MC` a margin scheme. Example: MC.
             stockitem_code (str | Unset): Code of the article the line refers to. Setting it does not change the stock.
                 Example: A000001.
             stockitem_id (int | None | Unset): Id of the article the line refers to; null for a free-text line. Example:

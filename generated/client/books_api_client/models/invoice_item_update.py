@@ -17,7 +17,7 @@ T = TypeVar("T", bound="InvoiceItemUpdate")
 @_attrs_define
 class InvoiceItemUpdate:
     """The fields of an invoice line to change; fields not sent keep their value. The line and invoice totals are computed
-    again. `quantity_with_unit` excludes `quantity` and `unit` (422).
+    again. `quantity_with_unit` excludes `quantity` and `unit` (the schema says it: 400, 928 when broken).
 
         Attributes:
             description (str | Unset): Text of the line as plain text. Send `description` or `description_html`. Example:
@@ -32,14 +32,15 @@ class InvoiceItemUpdate:
                 totals always carry exactly two. Example: 100.00.
             quantity (str | Unset): A quantity as a decimal string, at most 999999.99, with up to two decimals. Example: 2.
             unit (str | Unset): Unit the quantity is counted in; starts with a letter, no spaces. Not together with
-                `quantity_with_unit`. Example: piece.
+                `quantity_with_unit` (the schema says it, 400, 928 when broken). Example: piece.
             quantity_with_unit (str | Unset): Quantity and unit in one text, separated by one space (`2 piece`); the system
                 splits it into `quantity` and `unit`, which are returned instead. Sending it together with `quantity` or `unit`
-                is refused with 422. Example: 28 piece.
+                is refused with 400, 928 (the schema says it). Example: 28 piece.
             tax_rate (str | Unset): A percentage from 0 to 100 as a decimal string with up to two decimals (`21` means 21
                 %). Example: 21.
-            tax_rate_special_status (str | Unset): Code for a special VAT treatment, only allowed with `tax_rate` 0: `DR`
-                marks a refundable deposit (never discounted), `MC` a margin scheme. Example: MC.
+            tax_rate_special_status (str | Unset): Code for a special VAT treatment, only with `tax_rate` 0 (the schema says
+                it when both are sent: 400, 928; against the stored rate, 422 with 924): `DR` marks a refundable deposit (never
+                discounted), `MC` a margin scheme. Example: MC.
             stockitem_code (str | Unset): Code of the article the line refers to. Setting it does not change the stock.
                 Example: A000001.
             stockitem_id (int | None | Unset): Id of the article the line refers to; null for a free-text line. Example:

@@ -16,7 +16,7 @@ T = TypeVar("T", bound="InvoicePaymentCreate")
 @_attrs_define
 class InvoicePaymentCreate:
     """A payment to record on an invoice, or the full replacement of one (PUT). Send `amount` or `remaining_amount` =
-    `yes`, not both (422 otherwise).
+    `yes`, not both (the schema says it: 400, 928 when broken).
 
         Attributes:
             date (datetime.date | Unset): Day the payment was received; default today. Example: 2026-11-25.

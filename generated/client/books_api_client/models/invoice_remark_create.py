@@ -14,7 +14,7 @@ T = TypeVar("T", bound="InvoiceRemarkCreate")
 @_attrs_define
 class InvoiceRemarkCreate:
     """A new remark on an invoice, or the full replacement of one (PUT). `description` or `description_html` must be sent
-    (422 otherwise).
+    (the schema says it: 400, 928 when broken).
 
         Attributes:
             date (datetime.date | Unset): Day the remark was written; default today. Example: 2026-11-22.

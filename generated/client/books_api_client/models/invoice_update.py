@@ -35,8 +35,8 @@ class InvoiceUpdate:
                 update it is an alternative to `client_id`: the system looks for a client with the same `customer_number` (when
                 sent), else with the same `company_name` and `country`, else with the same `lastname`, `zipcode` and
                 `building_number`; when none matches it creates the client. Either `company_name` or `lastname` must be filled
-                (422 otherwise). On read it is the snapshot of the customer data the invoice was made out to; it does not follow
-                later changes of the client.
+                (the schema says it: 400, 928 when broken). On read it is the snapshot of the customer data the invoice was made
+                out to; it does not follow later changes of the client.
             client_name (str | Unset): Name of the client as printed. Example: IT Services BVBA.
             client_attention (str | Unset): Person or department the invoice is addressed to. Example: Administration
                 department.

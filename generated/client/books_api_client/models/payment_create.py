@@ -27,7 +27,8 @@ class PaymentCreate:
         currency_name (str | Unset): ISO 4217 currency code in capitals. Example: EUR.
         currency_rate (str | Unset): Units of `currency_name` per euro; must be above 0. Default 1. Default: '1'.
             Example: 1.
-        client_id (int | None | Unset): The supplier or person paid; null when unknown. Example: 1004.
+        client_id (int | None | Unset): The supplier or person paid; null when unknown. An id that names no client of
+            the account is refused with 422 (924). Example: 1004.
         projects (list[str] | Unset): Codes of the cost centres (projects) the money is booked to. Example: ['SHOP-
             ANT'].
     """

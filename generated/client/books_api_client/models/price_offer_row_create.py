@@ -13,18 +13,20 @@ T = TypeVar("T", bound="PriceOfferRowCreate")
 @_attrs_define
 class PriceOfferRowCreate:
     """A new row of a price offer, or the full replacement of one (PUT). The system computes the row totals and the offer
-    totals again (`DocumentTotals`). Rules checked beyond this schema, 422 when broken: `name` is required unless
-    `article_id` is sent; `amount` (offer `tax_included` = `no`) or `amount_with_tax` (`yes`) is required unless the
-    article supplies the price; `tax_rate` must be one of the offer's rates or 0. Rows of a cancelled or invoiced offer
-    cannot be changed (409).
+    totals again (`DocumentTotals`). The schema says (400, 928 when broken): `name` is required unless `article_id` is
+    sent; `amount` or `amount_with_tax` is required unless `article_id` is sent (`allOf`/`anyOf`);
+    `tax_rate_special_status` needs `tax_rate` 0 (`dependentSchemas`). Checked by the server, 422 (924) when broken: an
+    `article_id` sent as null counts as not sent for these two rules; the amount the offer needs is `amount`
+    (`tax_included` = `no`) or `amount_with_tax` (`yes`), and an article without a price does not supply it; `tax_rate`
+    must be one of the offer's rates or 0. Rows of a cancelled or invoiced offer cannot be changed (409).
 
         Attributes:
             article_id (int | None | Unset): Id of the article offered; its code, name, unit and price are copied into the
                 fields not sent. Null for a free-text row. Example: 2002.
             warehouse_id (int | None | Unset): Id of the warehouse the article would be delivered from; null when it does
                 not matter. Example: 1.
-            name (str | Unset): Title of the row as printed. Required unless `article_id` is sent (422). Example: Ergonomic
-                keyboard.
+            name (str | Unset): Title of the row as printed. Required unless `article_id` is sent (the schema says it, 400,
+                928 when broken). Example: Ergonomic keyboard.
             description (str | Unset): Longer text printed under the title. Example: Wireless ergonomic keyboard, Belgian
                 AZERTY layout.
             unit (str | Unset): Unit the quantity is counted in, up to 10 characters; starts with a letter and has no
@@ -39,8 +41,9 @@ class PriceOfferRowCreate:
                 '1'. Example: 2.
             tax_rate (str | Unset): A percentage from 0 to 100 as a decimal string with up to two decimals (`21` means 21
                 %). Default: '0'. Example: 21.
-            tax_rate_special_status (str | Unset): Code for a special VAT treatment, only with `tax_rate` 0 (422 otherwise):
-                `DR` marks a refundable deposit (never discounted), `MC` the margin scheme. Example: DR.
+            tax_rate_special_status (str | Unset): Code for a special VAT treatment, only with `tax_rate` 0 (the schema says
+                it: 400, 928 when broken), and a rate left out of a new line is 0: `DR` marks a refundable deposit (never
+                discounted), `MC` the margin scheme. Example: DR.
             vat_type_id (int | None | Unset): Id of the VAT type (`/vat_types`) to report the row under; its rate must equal
                 `tax_rate` (422). Null for the account's default. Example: 1.
     """

@@ -34,8 +34,9 @@ class PriceOfferRowUpdate:
             quantity (str | Unset): A quantity as a decimal string, at most 999999.99, with up to two decimals. Example: 2.
             tax_rate (str | Unset): A percentage from 0 to 100 as a decimal string with up to two decimals (`21` means 21
                 %). Example: 21.
-            tax_rate_special_status (str | Unset): Code for a special VAT treatment, only with `tax_rate` 0 (422 otherwise):
-                `DR` marks a refundable deposit (never discounted), `MC` the margin scheme. Example: DR.
+            tax_rate_special_status (str | Unset): Code for a special VAT treatment, only with `tax_rate` 0 (the schema says
+                it when both are sent: 400, 928; against the stored rate, 422 with 924): `DR` marks a refundable deposit (never
+                discounted), `MC` the margin scheme. Example: DR.
             vat_type_id (int | None | Unset): Id of the VAT type (`/vat_types`) to report the row under; its rate must equal
                 `tax_rate` (422). Null for the account's default. Example: 1.
     """

@@ -20,9 +20,10 @@ T = TypeVar("T", bound="PurchaseBulkItem")
 @_attrs_define
 class PurchaseBulkItem:
     """One purchase of a bulk request. Without `purchase_id` it is created and needs `client_id`, like a POST to
-    `/purchases`. With `purchase_id` the existing purchase is updated: only the fields sent change, and `rows`, when
-    sent, replaces all its rows. An object that cannot be stored fails on its own (its result carries the error) without
-    stopping the others.
+    `/purchases` (the `allOf`/`anyOf` of this schema says it: `purchase_id` or `client_id`). With `purchase_id` the
+    existing purchase is updated: only the fields sent change, and `rows`, when sent, replaces all its rows. An object
+    that cannot be stored fails on its own (its result carries the error) without stopping the others; a request whose
+    items break this schema, these rules included, is refused as a whole (400, 928).
 
         Attributes:
             purchase_id (int | Unset): Identifier the system assigns when an object is created; unique within its account

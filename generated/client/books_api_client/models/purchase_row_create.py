@@ -13,8 +13,9 @@ T = TypeVar("T", bound="PurchaseRowCreate")
 @_attrs_define
 class PurchaseRowCreate:
     """A new row of a purchase, or the full replacement of one (PUT). Send `amount` when the purchase has `tax_included` =
-    `no`, `amount_with_tax` when `yes`. A row with neither `name` nor `product_id` (nor a `barcode` that finds an
-    article) is refused with 422.
+    `no`, `amount_with_tax` when `yes`. A row needs `name`, `product_id` or `barcode` (the schema says it: 400, 928 when
+    broken); a row with only a `barcode` that finds no article, or with `product_id` null and no `name`, is refused with
+    422 (924).
 
         Attributes:
             barcode (str | Unset): Barcode (EAN/GTIN) of the product; finds the article when `product_id` is not sent.
@@ -36,8 +37,9 @@ class PurchaseRowCreate:
             quantity (str | Unset): A quantity as a decimal string, at most 999999.99, with up to two decimals. Example: 2.
             tax_rate (str | Unset): A percentage from 0 to 100 as a decimal string with up to two decimals (`21` means 21
                 %). Example: 21.
-            tax_rate_special_status (str | Unset): Special VAT treatment, only with `tax_rate` 0; `DR` marks a refundable
-                deposit (pallets, crates), `MC` the margin scheme. Example: DR.
+            tax_rate_special_status (str | Unset): Special VAT treatment, only with `tax_rate` 0 (the schema says it, 400,
+                928 when broken), and a rate left out of a new line is 0; `DR` marks a refundable deposit (pallets, crates),
+                `MC` the margin scheme. Example: DR.
     """
 
     barcode: str | Unset = UNSET

@@ -34,8 +34,9 @@ class PurchaseRowUpdate:
         quantity (str | Unset): A quantity as a decimal string, at most 999999.99, with up to two decimals. Example: 2.
         tax_rate (str | Unset): A percentage from 0 to 100 as a decimal string with up to two decimals (`21` means 21
             %). Example: 21.
-        tax_rate_special_status (str | Unset): Special VAT treatment, only with `tax_rate` 0; `DR` marks a refundable
-            deposit (pallets, crates), `MC` the margin scheme. Example: DR.
+        tax_rate_special_status (str | Unset): Special VAT treatment, only with `tax_rate` 0 (the schema says it when
+            both are sent, 400, 928; against the stored rate, 422 with 924); `DR` marks a refundable deposit (pallets,
+            crates), `MC` the margin scheme. Example: DR.
     """
 
     barcode: str | Unset = UNSET

@@ -17,14 +17,15 @@ T = TypeVar("T", bound="ReceiptItemCreate")
 @_attrs_define
 class ReceiptItemCreate:
     """A new line of a receipt, or the full replacement of one (PUT). The system computes the line totals and the receipt
-    totals again (`DocumentTotals`). Rules checked beyond this schema, 422 when broken: `description` or
-    `description_html` is required; `amount` is required when the receipt has `tax_included` = `no`, `amount_with_tax`
-    when it has `yes`; `quantity_with_unit` excludes `quantity` and `unit`; `tax_rate` must be one of the receipt's
-    rates or 0.
+    totals again (`DocumentTotals`). The schema says (400, 928 when broken): `description` or `description_html` is
+    required, and `amount` or `amount_with_tax` (`allOf`/`anyOf`); `quantity_with_unit` excludes `quantity` and `unit`,
+    and `tax_rate_special_status` needs `tax_rate` 0 (`dependentSchemas`). Checked against the stored receipt, 422 (924)
+    when broken: `amount` is the one required when the receipt has `tax_included` = `no`, `amount_with_tax` when it has
+    `yes`; `tax_rate` must be one of the receipt's rates or 0.
 
         Attributes:
             description (str | Unset): Text of the line as plain text. Send `description` or `description_html`; a line
-                without either is refused with 422. Example: Wireless keyboard, Belgian layout.
+                without either is refused with 400, 928 (the schema says it). Example: Wireless keyboard, Belgian layout.
             description_html (str | Unset): Text of the line as HTML, instead of `description`. Example: <p>Wireless
                 keyboard, Belgian layout</p>.
             amount (str | Unset): An amount of money as a decimal string with a dot and no thousands separator, in the
@@ -36,14 +37,15 @@ class ReceiptItemCreate:
             quantity (str | Unset): A quantity as a decimal string, at most 999999.99, with up to two decimals. Default:
                 '1'. Example: 2.
             unit (str | Unset): Unit the quantity is counted in, up to 10 characters; starts with a letter and has no
-                spaces. Not together with `quantity_with_unit`. Example: piece.
+                spaces. Not together with `quantity_with_unit` (the schema says it, 400, 928 when broken). Example: piece.
             quantity_with_unit (str | Unset): Quantity and unit in one text separated by one space (`2 piece`), with the
                 rules of both; the system stores them as `quantity` and `unit`. Sending it together with `quantity` or `unit` is
-                refused with 422. Example: 2 piece.
+                refused with 400, 928 (the schema says it). Example: 2 piece.
             tax_rate (str | Unset): A percentage from 0 to 100 as a decimal string with up to two decimals (`21` means 21
                 %). Default: '0'. Example: 21.
-            tax_rate_special_status (str | Unset): Code for a special VAT treatment, only with `tax_rate` 0 (422 otherwise):
-                `DR` marks a refundable deposit (never discounted), `MC` the margin scheme. Example: MC.
+            tax_rate_special_status (str | Unset): Code for a special VAT treatment, only with `tax_rate` 0 (the schema says
+                it: 400, 928 when broken), and a rate left out of a new line is 0: `DR` marks a refundable deposit (never
+                discounted), `MC` the margin scheme. Example: MC.
             stockitem_code (str | Unset): Code of the article sold on this line. It is informative only and does not change
                 the stock. Example: A000001.
             stockitem_id (int | None | Unset): Id of the article (`article_id` in Articles) sold on this line; null for a

@@ -17,7 +17,7 @@ T = TypeVar("T", bound="ReceiptItemUpdate")
 @_attrs_define
 class ReceiptItemUpdate:
     """The fields of a receipt line to change; fields not sent keep their value, and the line and receipt totals are
-    computed again. `quantity_with_unit` excludes `quantity` and `unit` (422).
+    computed again. `quantity_with_unit` excludes `quantity` and `unit` (the schema says it: 400, 928 when broken).
 
         Attributes:
             description (str | Unset): Text of the line as plain text. Example: Wireless keyboard, Belgian layout.
@@ -31,14 +31,15 @@ class ReceiptItemUpdate:
                 totals always carry exactly two. Example: 100.00.
             quantity (str | Unset): A quantity as a decimal string, at most 999999.99, with up to two decimals. Example: 2.
             unit (str | Unset): Unit the quantity is counted in, up to 10 characters; starts with a letter and has no
-                spaces. Not together with `quantity_with_unit`. Example: piece.
+                spaces. Not together with `quantity_with_unit` (the schema says it, 400, 928 when broken). Example: piece.
             quantity_with_unit (str | Unset): Quantity and unit in one text separated by one space (`2 piece`), with the
                 rules of both; the system stores them as `quantity` and `unit`. Sending it together with `quantity` or `unit` is
-                refused with 422. Example: 2 piece.
+                refused with 400, 928 (the schema says it). Example: 2 piece.
             tax_rate (str | Unset): A percentage from 0 to 100 as a decimal string with up to two decimals (`21` means 21
                 %). Example: 21.
-            tax_rate_special_status (str | Unset): Code for a special VAT treatment, only with `tax_rate` 0 (422 otherwise):
-                `DR` marks a refundable deposit (never discounted), `MC` the margin scheme. Example: MC.
+            tax_rate_special_status (str | Unset): Code for a special VAT treatment, only with `tax_rate` 0 (the schema says
+                it when both are sent: 400, 928; against the stored rate, 422 with 924): `DR` marks a refundable deposit (never
+                discounted), `MC` the margin scheme. Example: MC.
             stockitem_code (str | Unset): Code of the article sold on this line. It is informative only and does not change
                 the stock. Example: A000001.
             stockitem_id (int | None | Unset): Id of the article (`article_id` in Articles) sold on this line; null for a

@@ -16,7 +16,7 @@ T = TypeVar("T", bound="ReceiptPaymentCreate")
 @_attrs_define
 class ReceiptPaymentCreate:
     """A payment to record on a receipt, or the full replacement of one (PUT). Send either `amount` or `remaining_amount` =
-    `yes`; both, or neither, is refused with 422.
+    `yes`; both, or neither, is refused with 400, 928 (the schema says it).
 
         Attributes:
             date (datetime.date | Unset): Day the payment was received; today when not sent. Example: 2026-11-21.

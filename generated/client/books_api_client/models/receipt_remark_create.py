@@ -14,7 +14,7 @@ T = TypeVar("T", bound="ReceiptRemarkCreate")
 @_attrs_define
 class ReceiptRemarkCreate:
     """A new remark on a receipt, or the full replacement of one (PUT). Send `description` or `description_html`; a remark
-    without either is refused with 422.
+    without either is refused with 400, 928 (the schema says it).
 
         Attributes:
             date (datetime.date | Unset): Day the remark was written; today when not sent. Example: 2026-11-21.

@@ -13,7 +13,8 @@ T = TypeVar("T", bound="SalesOrderRowCreate")
 @_attrs_define
 class SalesOrderRowCreate:
     """A line of a sales order as sent inside the order. Send `amount` when the order has `tax_included` = `no`,
-    `amount_with_tax` when `yes`. A line with neither `name` nor `article_id` is refused with 422.
+    `amount_with_tax` when `yes`. A line with neither `name` nor `article_id` is refused with 400, 928 (the schema says
+    it); one with `article_id` null and no `name`, with 422 (924).
 
         Attributes:
             article_id (int | None | Unset): The article ordered; null for a free-text line. An unknown id gives 422.
@@ -30,8 +31,9 @@ class SalesOrderRowCreate:
             quantity (str | Unset): A quantity as a decimal string, at most 999999.99, with up to two decimals. Example: 2.
             tax_rate (str | Unset): A percentage from 0 to 100 as a decimal string with up to two decimals (`21` means 21
                 %). Example: 21.
-            tax_rate_special_status (str | Unset): Special VAT treatment, only with `tax_rate` 0; `DR` marks a refundable
-                deposit, `MC` the margin scheme. Example: DR.
+            tax_rate_special_status (str | Unset): Special VAT treatment, only with `tax_rate` 0 (the schema says it, 400,
+                928 when broken), and a rate left out of a new line is 0; `DR` marks a refundable deposit, `MC` the margin
+                scheme. Example: DR.
     """
 
     article_id: int | None | Unset = UNSET

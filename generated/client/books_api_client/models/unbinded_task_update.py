@@ -19,9 +19,10 @@ class UnbindedTaskUpdate:
         Attributes:
             client_id (int | Unset): Identifier the system assigns when an object is created; unique within its account and
                 domain. Example: 3003.
-            warehouse_id (int | None | Unset): Warehouse the goods leave from, for stock articles; null otherwise.
-            article_id (int | None | Unset): The article delivered or the service done; null for a free-text line. Example:
-                2005.
+            warehouse_id (int | None | Unset): Warehouse the goods leave from, for stock articles; null otherwise. An id
+                that names no warehouse of the account is refused with 422 (924).
+            article_id (int | None | Unset): The article delivered or the service done; null for a free-text line. An id
+                that names no article of the account is refused with 422 (924). Example: 2005.
             code (str | Unset): Code of the article; copied from the article when `article_id` is set. Example: SRV-INSTALL.
             name (str | Unset): Title of the line; defaults to the article's name. Example: Installation at the customer,
                 per hour.
@@ -34,8 +35,8 @@ class UnbindedTaskUpdate:
                 totals always carry exactly two. Example: 100.00.
             tax_rate (str | Unset): A percentage from 0 to 100 as a decimal string with up to two decimals (`21` means 21
                 %). Example: 21.
-            vat_type_id (int | None | Unset): The VAT class of the line; defaults to the article's sales VAT type. Example:
-                1.
+            vat_type_id (int | None | Unset): The VAT class of the line; defaults to the article's sales VAT type. An id
+                that names no VAT type of the account is refused with 422 (924). Example: 1.
             discount_percentage (str | Unset): A percentage from 0 to 100 as a decimal string with up to two decimals (`21`
                 means 21 %). Example: 21.
             date_of_doing (datetime.date | Unset): Day the work was (or is to be) done; default the day the task is created.

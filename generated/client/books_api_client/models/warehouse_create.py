@@ -19,7 +19,8 @@ class WarehouseCreate:
         description (str | Unset): Free description. Example: Shelves A to F, ground floor.
         address (str | Unset): Where the warehouse is. Example: Sõpruse pst 151, Tallinn.
         financial_account_id (int | None | Unset): Id of the general-ledger account stock in this warehouse is booked
-            to. Example: 12.
+            to. An id that is not one of the ledger accounts in `/financial_accounts` is refused with 422 (924). Example:
+            12.
         active (bool | Unset): Whether new documents may use this warehouse. Default: True. Example: True.
     """
 

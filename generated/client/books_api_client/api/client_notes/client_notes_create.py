@@ -115,8 +115,10 @@ def sync_detailed(
         x_accept_version (AcceptVersion | Unset):
         x_account_id (int | Unset):
         body (ClientNoteCreate): A new note, or the full replacement of one (PUT). `object_type`
-            and `object_id` go together: with a document type the id is required and the document must
-            belong to `client_id`, otherwise the request is refused with 422.
+            and `object_id` go together, and the schema says it (`if`/`then`/`else`): with a document
+            type the id is required (400 with 913 when it is missing, 928 when it is null), without
+            one the id is null or left out (400, 928). The document must also belong to `client_id`,
+            which only the server can check (422, 924).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -155,8 +157,10 @@ def sync(
         x_accept_version (AcceptVersion | Unset):
         x_account_id (int | Unset):
         body (ClientNoteCreate): A new note, or the full replacement of one (PUT). `object_type`
-            and `object_id` go together: with a document type the id is required and the document must
-            belong to `client_id`, otherwise the request is refused with 422.
+            and `object_id` go together, and the schema says it (`if`/`then`/`else`): with a document
+            type the id is required (400 with 913 when it is missing, 928 when it is null), without
+            one the id is null or left out (400, 928). The document must also belong to `client_id`,
+            which only the server can check (422, 924).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -190,8 +194,10 @@ async def asyncio_detailed(
         x_accept_version (AcceptVersion | Unset):
         x_account_id (int | Unset):
         body (ClientNoteCreate): A new note, or the full replacement of one (PUT). `object_type`
-            and `object_id` go together: with a document type the id is required and the document must
-            belong to `client_id`, otherwise the request is refused with 422.
+            and `object_id` go together, and the schema says it (`if`/`then`/`else`): with a document
+            type the id is required (400 with 913 when it is missing, 928 when it is null), without
+            one the id is null or left out (400, 928). The document must also belong to `client_id`,
+            which only the server can check (422, 924).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -228,8 +234,10 @@ async def asyncio(
         x_accept_version (AcceptVersion | Unset):
         x_account_id (int | Unset):
         body (ClientNoteCreate): A new note, or the full replacement of one (PUT). `object_type`
-            and `object_id` go together: with a document type the id is required and the document must
-            belong to `client_id`, otherwise the request is refused with 422.
+            and `object_id` go together, and the schema says it (`if`/`then`/`else`): with a document
+            type the id is required (400 with 913 when it is missing, 928 when it is null), without
+            one the id is null or left out (400, 928). The document must also belong to `client_id`,
+            which only the server can check (422, 924).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -128,12 +128,14 @@ def sync_detailed(
         x_accept_version (AcceptVersion | Unset):
         x_account_id (int | Unset):
         body (InvoiceItemCreate): A new line of an invoice, or the full replacement of one (PUT).
-            The system computes the line totals and the invoice totals (see `DocumentTotals`). Rules
-            that one schema cannot express, answered with 422 when broken: `description` or
-            `description_html` must be sent; `amount` (invoice `tax_included` = `no`) or
-            `amount_with_tax` (`tax_included` = `yes`) must be sent; `quantity_with_unit` excludes
-            `quantity` and `unit`. A line of the Invoice 7 style body maps as `description` →
-            `description`, `quantity` → `quantity`, `unitcost` → `amount`, `vat` → `tax_rate`.
+            The system computes the line totals and the invoice totals (see `DocumentTotals`). The
+            schema says (400, 928 when broken): `description` or `description_html` must be sent, and
+            `amount` or `amount_with_tax` (`allOf`/`anyOf`); `quantity_with_unit` excludes `quantity`
+            and `unit`, and `tax_rate_special_status` needs `tax_rate` 0 (`dependentSchemas`). Which
+            of the two amounts the invoice needs (`amount` with `tax_included` = `no`,
+            `amount_with_tax` with `yes`) depends on the stored invoice and stays a server rule (422,
+            924). A line of the Invoice 7 style body maps as `description` → `description`, `quantity`
+            → `quantity`, `unitcost` → `amount`, `vat` → `tax_rate`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -177,12 +179,14 @@ def sync(
         x_accept_version (AcceptVersion | Unset):
         x_account_id (int | Unset):
         body (InvoiceItemCreate): A new line of an invoice, or the full replacement of one (PUT).
-            The system computes the line totals and the invoice totals (see `DocumentTotals`). Rules
-            that one schema cannot express, answered with 422 when broken: `description` or
-            `description_html` must be sent; `amount` (invoice `tax_included` = `no`) or
-            `amount_with_tax` (`tax_included` = `yes`) must be sent; `quantity_with_unit` excludes
-            `quantity` and `unit`. A line of the Invoice 7 style body maps as `description` →
-            `description`, `quantity` → `quantity`, `unitcost` → `amount`, `vat` → `tax_rate`.
+            The system computes the line totals and the invoice totals (see `DocumentTotals`). The
+            schema says (400, 928 when broken): `description` or `description_html` must be sent, and
+            `amount` or `amount_with_tax` (`allOf`/`anyOf`); `quantity_with_unit` excludes `quantity`
+            and `unit`, and `tax_rate_special_status` needs `tax_rate` 0 (`dependentSchemas`). Which
+            of the two amounts the invoice needs (`amount` with `tax_included` = `no`,
+            `amount_with_tax` with `yes`) depends on the stored invoice and stays a server rule (422,
+            924). A line of the Invoice 7 style body maps as `description` → `description`, `quantity`
+            → `quantity`, `unitcost` → `amount`, `vat` → `tax_rate`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -221,12 +225,14 @@ async def asyncio_detailed(
         x_accept_version (AcceptVersion | Unset):
         x_account_id (int | Unset):
         body (InvoiceItemCreate): A new line of an invoice, or the full replacement of one (PUT).
-            The system computes the line totals and the invoice totals (see `DocumentTotals`). Rules
-            that one schema cannot express, answered with 422 when broken: `description` or
-            `description_html` must be sent; `amount` (invoice `tax_included` = `no`) or
-            `amount_with_tax` (`tax_included` = `yes`) must be sent; `quantity_with_unit` excludes
-            `quantity` and `unit`. A line of the Invoice 7 style body maps as `description` →
-            `description`, `quantity` → `quantity`, `unitcost` → `amount`, `vat` → `tax_rate`.
+            The system computes the line totals and the invoice totals (see `DocumentTotals`). The
+            schema says (400, 928 when broken): `description` or `description_html` must be sent, and
+            `amount` or `amount_with_tax` (`allOf`/`anyOf`); `quantity_with_unit` excludes `quantity`
+            and `unit`, and `tax_rate_special_status` needs `tax_rate` 0 (`dependentSchemas`). Which
+            of the two amounts the invoice needs (`amount` with `tax_included` = `no`,
+            `amount_with_tax` with `yes`) depends on the stored invoice and stays a server rule (422,
+            924). A line of the Invoice 7 style body maps as `description` → `description`, `quantity`
+            → `quantity`, `unitcost` → `amount`, `vat` → `tax_rate`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -268,12 +274,14 @@ async def asyncio(
         x_accept_version (AcceptVersion | Unset):
         x_account_id (int | Unset):
         body (InvoiceItemCreate): A new line of an invoice, or the full replacement of one (PUT).
-            The system computes the line totals and the invoice totals (see `DocumentTotals`). Rules
-            that one schema cannot express, answered with 422 when broken: `description` or
-            `description_html` must be sent; `amount` (invoice `tax_included` = `no`) or
-            `amount_with_tax` (`tax_included` = `yes`) must be sent; `quantity_with_unit` excludes
-            `quantity` and `unit`. A line of the Invoice 7 style body maps as `description` →
-            `description`, `quantity` → `quantity`, `unitcost` → `amount`, `vat` → `tax_rate`.
+            The system computes the line totals and the invoice totals (see `DocumentTotals`). The
+            schema says (400, 928 when broken): `description` or `description_html` must be sent, and
+            `amount` or `amount_with_tax` (`allOf`/`anyOf`); `quantity_with_unit` excludes `quantity`
+            and `unit`, and `tax_rate_special_status` needs `tax_rate` 0 (`dependentSchemas`). Which
+            of the two amounts the invoice needs (`amount` with `tax_included` = `no`,
+            `amount_with_tax` with `yes`) depends on the stored invoice and stays a server rule (422,
+            924). A line of the Invoice 7 style body maps as `description` → `description`, `quantity`
+            → `quantity`, `unitcost` → `amount`, `vat` → `tax_rate`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

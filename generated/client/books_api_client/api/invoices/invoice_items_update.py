@@ -132,7 +132,7 @@ def sync_detailed(
         x_account_id (int | Unset):
         body (InvoiceItemUpdate): The fields of an invoice line to change; fields not sent keep
             their value. The line and invoice totals are computed again. `quantity_with_unit` excludes
-            `quantity` and `unit` (422).
+            `quantity` and `unit` (the schema says it: 400, 928 when broken).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -179,7 +179,7 @@ def sync(
         x_account_id (int | Unset):
         body (InvoiceItemUpdate): The fields of an invoice line to change; fields not sent keep
             their value. The line and invoice totals are computed again. `quantity_with_unit` excludes
-            `quantity` and `unit` (422).
+            `quantity` and `unit` (the schema says it: 400, 928 when broken).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -221,7 +221,7 @@ async def asyncio_detailed(
         x_account_id (int | Unset):
         body (InvoiceItemUpdate): The fields of an invoice line to change; fields not sent keep
             their value. The line and invoice totals are computed again. `quantity_with_unit` excludes
-            `quantity` and `unit` (422).
+            `quantity` and `unit` (the schema says it: 400, 928 when broken).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -266,7 +266,7 @@ async def asyncio(
         x_account_id (int | Unset):
         body (InvoiceItemUpdate): The fields of an invoice line to change; fields not sent keep
             their value. The line and invoice totals are computed again. `quantity_with_unit` excludes
-            `quantity` and `unit` (422).
+            `quantity` and `unit` (the schema says it: 400, 928 when broken).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -139,7 +139,8 @@ def sync_detailed(
         x_accept_version (AcceptVersion | Unset):
         x_account_id (int | Unset):
         body (InvoicePaymentCreate): A payment to record on an invoice, or the full replacement of
-            one (PUT). Send `amount` or `remaining_amount` = `yes`, not both (422 otherwise).
+            one (PUT). Send `amount` or `remaining_amount` = `yes`, not both (the schema says it: 400,
+            928 when broken).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -186,7 +187,8 @@ def sync(
         x_accept_version (AcceptVersion | Unset):
         x_account_id (int | Unset):
         body (InvoicePaymentCreate): A payment to record on an invoice, or the full replacement of
-            one (PUT). Send `amount` or `remaining_amount` = `yes`, not both (422 otherwise).
+            one (PUT). Send `amount` or `remaining_amount` = `yes`, not both (the schema says it: 400,
+            928 when broken).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -228,7 +230,8 @@ async def asyncio_detailed(
         x_accept_version (AcceptVersion | Unset):
         x_account_id (int | Unset):
         body (InvoicePaymentCreate): A payment to record on an invoice, or the full replacement of
-            one (PUT). Send `amount` or `remaining_amount` = `yes`, not both (422 otherwise).
+            one (PUT). Send `amount` or `remaining_amount` = `yes`, not both (the schema says it: 400,
+            928 when broken).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -273,7 +276,8 @@ async def asyncio(
         x_accept_version (AcceptVersion | Unset):
         x_account_id (int | Unset):
         body (InvoicePaymentCreate): A payment to record on an invoice, or the full replacement of
-            one (PUT). Send `amount` or `remaining_amount` = `yes`, not both (422 otherwise).
+            one (PUT). Send `amount` or `remaining_amount` = `yes`, not both (the schema says it: 400,
+            928 when broken).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -129,7 +129,8 @@ def sync_detailed(
         x_accept_version (AcceptVersion | Unset):
         x_account_id (int | Unset):
         body (InvoiceRemarkCreate): A new remark on an invoice, or the full replacement of one
-            (PUT). `description` or `description_html` must be sent (422 otherwise).
+            (PUT). `description` or `description_html` must be sent (the schema says it: 400, 928 when
+            broken).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -172,7 +173,8 @@ def sync(
         x_accept_version (AcceptVersion | Unset):
         x_account_id (int | Unset):
         body (InvoiceRemarkCreate): A new remark on an invoice, or the full replacement of one
-            (PUT). `description` or `description_html` must be sent (422 otherwise).
+            (PUT). `description` or `description_html` must be sent (the schema says it: 400, 928 when
+            broken).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -210,7 +212,8 @@ async def asyncio_detailed(
         x_accept_version (AcceptVersion | Unset):
         x_account_id (int | Unset):
         body (InvoiceRemarkCreate): A new remark on an invoice, or the full replacement of one
-            (PUT). `description` or `description_html` must be sent (422 otherwise).
+            (PUT). `description` or `description_html` must be sent (the schema says it: 400, 928 when
+            broken).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -251,7 +254,8 @@ async def asyncio(
         x_accept_version (AcceptVersion | Unset):
         x_account_id (int | Unset):
         body (InvoiceRemarkCreate): A new remark on an invoice, or the full replacement of one
-            (PUT). `description` or `description_html` must be sent (422 otherwise).
+            (PUT). `description` or `description_html` must be sent (the schema says it: 400, 928 when
+            broken).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

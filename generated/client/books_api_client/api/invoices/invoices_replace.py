@@ -135,10 +135,10 @@ def sync_detailed(
         x_account_id (int | Unset):
         body (InvoiceCreate): A new invoice, or the full replacement of one (PUT). The client is
             named by `client_id` or by a `customer` block (the system then finds or creates the
-            client); one of the two is required and the request is refused with 422 without either,
-            because the schema cannot say so with unknown fields refused. Fields not sent take their
-            defaults; `number`, `type`, `status`, the totals, the tags and the events are set by the
-            system.
+            client); one of the two is required (the `allOf`/`anyOf` of this schema says it: 400, 928
+            without either). With `tax_included` = `yes`, `tax_calculation` = `item` must be sent too
+            (the `if`/`then` of this schema). Fields not sent take their defaults; `number`, `type`,
+            `status`, the totals, the tags and the events are set by the system.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -184,10 +184,10 @@ def sync(
         x_account_id (int | Unset):
         body (InvoiceCreate): A new invoice, or the full replacement of one (PUT). The client is
             named by `client_id` or by a `customer` block (the system then finds or creates the
-            client); one of the two is required and the request is refused with 422 without either,
-            because the schema cannot say so with unknown fields refused. Fields not sent take their
-            defaults; `number`, `type`, `status`, the totals, the tags and the events are set by the
-            system.
+            client); one of the two is required (the `allOf`/`anyOf` of this schema says it: 400, 928
+            without either). With `tax_included` = `yes`, `tax_calculation` = `item` must be sent too
+            (the `if`/`then` of this schema). Fields not sent take their defaults; `number`, `type`,
+            `status`, the totals, the tags and the events are set by the system.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -228,10 +228,10 @@ async def asyncio_detailed(
         x_account_id (int | Unset):
         body (InvoiceCreate): A new invoice, or the full replacement of one (PUT). The client is
             named by `client_id` or by a `customer` block (the system then finds or creates the
-            client); one of the two is required and the request is refused with 422 without either,
-            because the schema cannot say so with unknown fields refused. Fields not sent take their
-            defaults; `number`, `type`, `status`, the totals, the tags and the events are set by the
-            system.
+            client); one of the two is required (the `allOf`/`anyOf` of this schema says it: 400, 928
+            without either). With `tax_included` = `yes`, `tax_calculation` = `item` must be sent too
+            (the `if`/`then` of this schema). Fields not sent take their defaults; `number`, `type`,
+            `status`, the totals, the tags and the events are set by the system.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -275,10 +275,10 @@ async def asyncio(
         x_account_id (int | Unset):
         body (InvoiceCreate): A new invoice, or the full replacement of one (PUT). The client is
             named by `client_id` or by a `customer` block (the system then finds or creates the
-            client); one of the two is required and the request is refused with 422 without either,
-            because the schema cannot say so with unknown fields refused. Fields not sent take their
-            defaults; `number`, `type`, `status`, the totals, the tags and the events are set by the
-            system.
+            client); one of the two is required (the `allOf`/`anyOf` of this schema says it: 400, 928
+            without either). With `tax_included` = `yes`, `tax_calculation` = `item` must be sent too
+            (the `if`/`then` of this schema). Fields not sent take their defaults; `number`, `type`,
+            `status`, the totals, the tags and the events are set by the system.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -136,10 +136,13 @@ def sync_detailed(
         x_account_id (int | Unset):
         body (PriceOfferRowCreate): A new row of a price offer, or the full replacement of one
             (PUT). The system computes the row totals and the offer totals again (`DocumentTotals`).
-            Rules checked beyond this schema, 422 when broken: `name` is required unless `article_id`
-            is sent; `amount` (offer `tax_included` = `no`) or `amount_with_tax` (`yes`) is required
-            unless the article supplies the price; `tax_rate` must be one of the offer's rates or 0.
-            Rows of a cancelled or invoiced offer cannot be changed (409).
+            The schema says (400, 928 when broken): `name` is required unless `article_id` is sent;
+            `amount` or `amount_with_tax` is required unless `article_id` is sent (`allOf`/`anyOf`);
+            `tax_rate_special_status` needs `tax_rate` 0 (`dependentSchemas`). Checked by the server,
+            422 (924) when broken: an `article_id` sent as null counts as not sent for these two
+            rules; the amount the offer needs is `amount` (`tax_included` = `no`) or `amount_with_tax`
+            (`yes`), and an article without a price does not supply it; `tax_rate` must be one of the
+            offer's rates or 0. Rows of a cancelled or invoiced offer cannot be changed (409).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -184,10 +187,13 @@ def sync(
         x_account_id (int | Unset):
         body (PriceOfferRowCreate): A new row of a price offer, or the full replacement of one
             (PUT). The system computes the row totals and the offer totals again (`DocumentTotals`).
-            Rules checked beyond this schema, 422 when broken: `name` is required unless `article_id`
-            is sent; `amount` (offer `tax_included` = `no`) or `amount_with_tax` (`yes`) is required
-            unless the article supplies the price; `tax_rate` must be one of the offer's rates or 0.
-            Rows of a cancelled or invoiced offer cannot be changed (409).
+            The schema says (400, 928 when broken): `name` is required unless `article_id` is sent;
+            `amount` or `amount_with_tax` is required unless `article_id` is sent (`allOf`/`anyOf`);
+            `tax_rate_special_status` needs `tax_rate` 0 (`dependentSchemas`). Checked by the server,
+            422 (924) when broken: an `article_id` sent as null counts as not sent for these two
+            rules; the amount the offer needs is `amount` (`tax_included` = `no`) or `amount_with_tax`
+            (`yes`), and an article without a price does not supply it; `tax_rate` must be one of the
+            offer's rates or 0. Rows of a cancelled or invoiced offer cannot be changed (409).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -227,10 +233,13 @@ async def asyncio_detailed(
         x_account_id (int | Unset):
         body (PriceOfferRowCreate): A new row of a price offer, or the full replacement of one
             (PUT). The system computes the row totals and the offer totals again (`DocumentTotals`).
-            Rules checked beyond this schema, 422 when broken: `name` is required unless `article_id`
-            is sent; `amount` (offer `tax_included` = `no`) or `amount_with_tax` (`yes`) is required
-            unless the article supplies the price; `tax_rate` must be one of the offer's rates or 0.
-            Rows of a cancelled or invoiced offer cannot be changed (409).
+            The schema says (400, 928 when broken): `name` is required unless `article_id` is sent;
+            `amount` or `amount_with_tax` is required unless `article_id` is sent (`allOf`/`anyOf`);
+            `tax_rate_special_status` needs `tax_rate` 0 (`dependentSchemas`). Checked by the server,
+            422 (924) when broken: an `article_id` sent as null counts as not sent for these two
+            rules; the amount the offer needs is `amount` (`tax_included` = `no`) or `amount_with_tax`
+            (`yes`), and an article without a price does not supply it; `tax_rate` must be one of the
+            offer's rates or 0. Rows of a cancelled or invoiced offer cannot be changed (409).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -273,10 +282,13 @@ async def asyncio(
         x_account_id (int | Unset):
         body (PriceOfferRowCreate): A new row of a price offer, or the full replacement of one
             (PUT). The system computes the row totals and the offer totals again (`DocumentTotals`).
-            Rules checked beyond this schema, 422 when broken: `name` is required unless `article_id`
-            is sent; `amount` (offer `tax_included` = `no`) or `amount_with_tax` (`yes`) is required
-            unless the article supplies the price; `tax_rate` must be one of the offer's rates or 0.
-            Rows of a cancelled or invoiced offer cannot be changed (409).
+            The schema says (400, 928 when broken): `name` is required unless `article_id` is sent;
+            `amount` or `amount_with_tax` is required unless `article_id` is sent (`allOf`/`anyOf`);
+            `tax_rate_special_status` needs `tax_rate` 0 (`dependentSchemas`). Checked by the server,
+            422 (924) when broken: an `article_id` sent as null counts as not sent for these two
+            rules; the amount the offer needs is `amount` (`tax_included` = `no`) or `amount_with_tax`
+            (`yes`), and an article without a price does not supply it; `tax_rate` must be one of the
+            offer's rates or 0. Rows of a cancelled or invoiced offer cannot be changed (409).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -133,8 +133,9 @@ def sync_detailed(
         x_account_id (int | Unset):
         body (PurchaseRowCreate): A new row of a purchase, or the full replacement of one (PUT).
             Send `amount` when the purchase has `tax_included` = `no`, `amount_with_tax` when `yes`. A
-            row with neither `name` nor `product_id` (nor a `barcode` that finds an article) is
-            refused with 422.
+            row needs `name`, `product_id` or `barcode` (the schema says it: 400, 928 when broken); a
+            row with only a `barcode` that finds no article, or with `product_id` null and no `name`,
+            is refused with 422 (924).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -182,8 +183,9 @@ def sync(
         x_account_id (int | Unset):
         body (PurchaseRowCreate): A new row of a purchase, or the full replacement of one (PUT).
             Send `amount` when the purchase has `tax_included` = `no`, `amount_with_tax` when `yes`. A
-            row with neither `name` nor `product_id` (nor a `barcode` that finds an article) is
-            refused with 422.
+            row needs `name`, `product_id` or `barcode` (the schema says it: 400, 928 when broken); a
+            row with only a `barcode` that finds no article, or with `product_id` null and no `name`,
+            is refused with 422 (924).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -226,8 +228,9 @@ async def asyncio_detailed(
         x_account_id (int | Unset):
         body (PurchaseRowCreate): A new row of a purchase, or the full replacement of one (PUT).
             Send `amount` when the purchase has `tax_included` = `no`, `amount_with_tax` when `yes`. A
-            row with neither `name` nor `product_id` (nor a `barcode` that finds an article) is
-            refused with 422.
+            row needs `name`, `product_id` or `barcode` (the schema says it: 400, 928 when broken); a
+            row with only a `barcode` that finds no article, or with `product_id` null and no `name`,
+            is refused with 422 (924).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -273,8 +276,9 @@ async def asyncio(
         x_account_id (int | Unset):
         body (PurchaseRowCreate): A new row of a purchase, or the full replacement of one (PUT).
             Send `amount` when the purchase has `tax_included` = `no`, `amount_with_tax` when `yes`. A
-            row with neither `name` nor `product_id` (nor a `barcode` that finds an article) is
-            refused with 422.
+            row needs `name`, `product_id` or `barcode` (the schema says it: 400, 928 when broken); a
+            row with only a `barcode` that finds no article, or with `product_id` null and no `name`,
+            is refused with 422 (924).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

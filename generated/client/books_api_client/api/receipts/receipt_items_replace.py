@@ -132,11 +132,13 @@ def sync_detailed(
         x_accept_version (AcceptVersion | Unset):
         x_account_id (int | Unset):
         body (ReceiptItemCreate): A new line of a receipt, or the full replacement of one (PUT).
-            The system computes the line totals and the receipt totals again (`DocumentTotals`). Rules
-            checked beyond this schema, 422 when broken: `description` or `description_html` is
-            required; `amount` is required when the receipt has `tax_included` = `no`,
-            `amount_with_tax` when it has `yes`; `quantity_with_unit` excludes `quantity` and `unit`;
-            `tax_rate` must be one of the receipt's rates or 0.
+            The system computes the line totals and the receipt totals again (`DocumentTotals`). The
+            schema says (400, 928 when broken): `description` or `description_html` is required, and
+            `amount` or `amount_with_tax` (`allOf`/`anyOf`); `quantity_with_unit` excludes `quantity`
+            and `unit`, and `tax_rate_special_status` needs `tax_rate` 0 (`dependentSchemas`). Checked
+            against the stored receipt, 422 (924) when broken: `amount` is the one required when the
+            receipt has `tax_included` = `no`, `amount_with_tax` when it has `yes`; `tax_rate` must be
+            one of the receipt's rates or 0.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -183,11 +185,13 @@ def sync(
         x_accept_version (AcceptVersion | Unset):
         x_account_id (int | Unset):
         body (ReceiptItemCreate): A new line of a receipt, or the full replacement of one (PUT).
-            The system computes the line totals and the receipt totals again (`DocumentTotals`). Rules
-            checked beyond this schema, 422 when broken: `description` or `description_html` is
-            required; `amount` is required when the receipt has `tax_included` = `no`,
-            `amount_with_tax` when it has `yes`; `quantity_with_unit` excludes `quantity` and `unit`;
-            `tax_rate` must be one of the receipt's rates or 0.
+            The system computes the line totals and the receipt totals again (`DocumentTotals`). The
+            schema says (400, 928 when broken): `description` or `description_html` is required, and
+            `amount` or `amount_with_tax` (`allOf`/`anyOf`); `quantity_with_unit` excludes `quantity`
+            and `unit`, and `tax_rate_special_status` needs `tax_rate` 0 (`dependentSchemas`). Checked
+            against the stored receipt, 422 (924) when broken: `amount` is the one required when the
+            receipt has `tax_included` = `no`, `amount_with_tax` when it has `yes`; `tax_rate` must be
+            one of the receipt's rates or 0.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -229,11 +233,13 @@ async def asyncio_detailed(
         x_accept_version (AcceptVersion | Unset):
         x_account_id (int | Unset):
         body (ReceiptItemCreate): A new line of a receipt, or the full replacement of one (PUT).
-            The system computes the line totals and the receipt totals again (`DocumentTotals`). Rules
-            checked beyond this schema, 422 when broken: `description` or `description_html` is
-            required; `amount` is required when the receipt has `tax_included` = `no`,
-            `amount_with_tax` when it has `yes`; `quantity_with_unit` excludes `quantity` and `unit`;
-            `tax_rate` must be one of the receipt's rates or 0.
+            The system computes the line totals and the receipt totals again (`DocumentTotals`). The
+            schema says (400, 928 when broken): `description` or `description_html` is required, and
+            `amount` or `amount_with_tax` (`allOf`/`anyOf`); `quantity_with_unit` excludes `quantity`
+            and `unit`, and `tax_rate_special_status` needs `tax_rate` 0 (`dependentSchemas`). Checked
+            against the stored receipt, 422 (924) when broken: `amount` is the one required when the
+            receipt has `tax_included` = `no`, `amount_with_tax` when it has `yes`; `tax_rate` must be
+            one of the receipt's rates or 0.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -278,11 +284,13 @@ async def asyncio(
         x_accept_version (AcceptVersion | Unset):
         x_account_id (int | Unset):
         body (ReceiptItemCreate): A new line of a receipt, or the full replacement of one (PUT).
-            The system computes the line totals and the receipt totals again (`DocumentTotals`). Rules
-            checked beyond this schema, 422 when broken: `description` or `description_html` is
-            required; `amount` is required when the receipt has `tax_included` = `no`,
-            `amount_with_tax` when it has `yes`; `quantity_with_unit` excludes `quantity` and `unit`;
-            `tax_rate` must be one of the receipt's rates or 0.
+            The system computes the line totals and the receipt totals again (`DocumentTotals`). The
+            schema says (400, 928 when broken): `description` or `description_html` is required, and
+            `amount` or `amount_with_tax` (`allOf`/`anyOf`); `quantity_with_unit` excludes `quantity`
+            and `unit`, and `tax_rate_special_status` needs `tax_rate` 0 (`dependentSchemas`). Checked
+            against the stored receipt, 422 (924) when broken: `amount` is the one required when the
+            receipt has `tax_included` = `no`, `amount_with_tax` when it has `yes`; `tax_rate` must be
+            one of the receipt's rates or 0.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

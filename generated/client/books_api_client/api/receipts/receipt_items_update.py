@@ -133,7 +133,7 @@ def sync_detailed(
         x_account_id (int | Unset):
         body (ReceiptItemUpdate): The fields of a receipt line to change; fields not sent keep
             their value, and the line and receipt totals are computed again. `quantity_with_unit`
-            excludes `quantity` and `unit` (422).
+            excludes `quantity` and `unit` (the schema says it: 400, 928 when broken).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -181,7 +181,7 @@ def sync(
         x_account_id (int | Unset):
         body (ReceiptItemUpdate): The fields of a receipt line to change; fields not sent keep
             their value, and the line and receipt totals are computed again. `quantity_with_unit`
-            excludes `quantity` and `unit` (422).
+            excludes `quantity` and `unit` (the schema says it: 400, 928 when broken).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -224,7 +224,7 @@ async def asyncio_detailed(
         x_account_id (int | Unset):
         body (ReceiptItemUpdate): The fields of a receipt line to change; fields not sent keep
             their value, and the line and receipt totals are computed again. `quantity_with_unit`
-            excludes `quantity` and `unit` (422).
+            excludes `quantity` and `unit` (the schema says it: 400, 928 when broken).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -270,7 +270,7 @@ async def asyncio(
         x_account_id (int | Unset):
         body (ReceiptItemUpdate): The fields of a receipt line to change; fields not sent keep
             their value, and the line and receipt totals are computed again. `quantity_with_unit`
-            excludes `quantity` and `unit` (422).
+            excludes `quantity` and `unit` (the schema says it: 400, 928 when broken).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -136,7 +136,7 @@ def sync_detailed(
         x_account_id (int | Unset):
         body (ReceiptPaymentCreate): A payment to record on a receipt, or the full replacement of
             one (PUT). Send either `amount` or `remaining_amount` = `yes`; both, or neither, is
-            refused with 422.
+            refused with 400, 928 (the schema says it).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -181,7 +181,7 @@ def sync(
         x_account_id (int | Unset):
         body (ReceiptPaymentCreate): A payment to record on a receipt, or the full replacement of
             one (PUT). Send either `amount` or `remaining_amount` = `yes`; both, or neither, is
-            refused with 422.
+            refused with 400, 928 (the schema says it).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -221,7 +221,7 @@ async def asyncio_detailed(
         x_account_id (int | Unset):
         body (ReceiptPaymentCreate): A payment to record on a receipt, or the full replacement of
             one (PUT). Send either `amount` or `remaining_amount` = `yes`; both, or neither, is
-            refused with 422.
+            refused with 400, 928 (the schema says it).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -264,7 +264,7 @@ async def asyncio(
         x_account_id (int | Unset):
         body (ReceiptPaymentCreate): A payment to record on a receipt, or the full replacement of
             one (PUT). Send either `amount` or `remaining_amount` = `yes`; both, or neither, is
-            refused with 422.
+            refused with 400, 928 (the schema says it).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -141,7 +141,7 @@ def sync_detailed(
         x_account_id (int | Unset):
         body (ReceiptPaymentCreate): A payment to record on a receipt, or the full replacement of
             one (PUT). Send either `amount` or `remaining_amount` = `yes`; both, or neither, is
-            refused with 422.
+            refused with 400, 928 (the schema says it).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -190,7 +190,7 @@ def sync(
         x_account_id (int | Unset):
         body (ReceiptPaymentCreate): A payment to record on a receipt, or the full replacement of
             one (PUT). Send either `amount` or `remaining_amount` = `yes`; both, or neither, is
-            refused with 422.
+            refused with 400, 928 (the schema says it).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -234,7 +234,7 @@ async def asyncio_detailed(
         x_account_id (int | Unset):
         body (ReceiptPaymentCreate): A payment to record on a receipt, or the full replacement of
             one (PUT). Send either `amount` or `remaining_amount` = `yes`; both, or neither, is
-            refused with 422.
+            refused with 400, 928 (the schema says it).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -281,7 +281,7 @@ async def asyncio(
         x_account_id (int | Unset):
         body (ReceiptPaymentCreate): A payment to record on a receipt, or the full replacement of
             one (PUT). Send either `amount` or `remaining_amount` = `yes`; both, or neither, is
-            refused with 422.
+            refused with 400, 928 (the schema says it).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

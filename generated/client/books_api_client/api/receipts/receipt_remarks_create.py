@@ -129,7 +129,7 @@ def sync_detailed(
         x_account_id (int | Unset):
         body (ReceiptRemarkCreate): A new remark on a receipt, or the full replacement of one
             (PUT). Send `description` or `description_html`; a remark without either is refused with
-            422.
+            400, 928 (the schema says it).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -172,7 +172,7 @@ def sync(
         x_account_id (int | Unset):
         body (ReceiptRemarkCreate): A new remark on a receipt, or the full replacement of one
             (PUT). Send `description` or `description_html`; a remark without either is refused with
-            422.
+            400, 928 (the schema says it).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -210,7 +210,7 @@ async def asyncio_detailed(
         x_account_id (int | Unset):
         body (ReceiptRemarkCreate): A new remark on a receipt, or the full replacement of one
             (PUT). Send `description` or `description_html`; a remark without either is refused with
-            422.
+            400, 928 (the schema says it).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -251,7 +251,7 @@ async def asyncio(
         x_account_id (int | Unset):
         body (ReceiptRemarkCreate): A new remark on a receipt, or the full replacement of one
             (PUT). Send `description` or `description_html`; a remark without either is refused with
-            422.
+            400, 928 (the schema says it).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

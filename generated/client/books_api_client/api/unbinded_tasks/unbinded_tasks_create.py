@@ -111,14 +111,16 @@ def sync_detailed(
     """Create an unbilled task
 
      Records work done or goods delivered that will be invoiced later. An unknown `client_id`,
-    `article_id` or `warehouse_id`, or a task with neither `name` nor `article_id`, is refused with 422.
-    The answer is the stored task and its URL in `Location`.
+    `article_id`, `warehouse_id` or `vat_type_id` is refused with 422 (924); a task with neither `name`
+    nor `article_id` breaks the schema's own rule and is refused with 400. The answer is the stored task
+    and its URL in `Location`.
 
     Args:
         x_accept_version (AcceptVersion | Unset):
         x_account_id (int | Unset):
-        body (UnbindedTaskCreate): A new unbilled task, or the full replacement of one (PUT). A
-            task with neither `name` nor `article_id` is refused with 422.
+        body (UnbindedTaskCreate): A new unbilled task, or the full replacement of one (PUT).
+            Without an `article_id` a `name` is required, and the schema says it (`if`/`then`): a task
+            with neither is refused with 400 (913, `name` missing; an empty `name` gives 928).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -151,14 +153,16 @@ def sync(
     """Create an unbilled task
 
      Records work done or goods delivered that will be invoiced later. An unknown `client_id`,
-    `article_id` or `warehouse_id`, or a task with neither `name` nor `article_id`, is refused with 422.
-    The answer is the stored task and its URL in `Location`.
+    `article_id`, `warehouse_id` or `vat_type_id` is refused with 422 (924); a task with neither `name`
+    nor `article_id` breaks the schema's own rule and is refused with 400. The answer is the stored task
+    and its URL in `Location`.
 
     Args:
         x_accept_version (AcceptVersion | Unset):
         x_account_id (int | Unset):
-        body (UnbindedTaskCreate): A new unbilled task, or the full replacement of one (PUT). A
-            task with neither `name` nor `article_id` is refused with 422.
+        body (UnbindedTaskCreate): A new unbilled task, or the full replacement of one (PUT).
+            Without an `article_id` a `name` is required, and the schema says it (`if`/`then`): a task
+            with neither is refused with 400 (913, `name` missing; an empty `name` gives 928).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -186,14 +190,16 @@ async def asyncio_detailed(
     """Create an unbilled task
 
      Records work done or goods delivered that will be invoiced later. An unknown `client_id`,
-    `article_id` or `warehouse_id`, or a task with neither `name` nor `article_id`, is refused with 422.
-    The answer is the stored task and its URL in `Location`.
+    `article_id`, `warehouse_id` or `vat_type_id` is refused with 422 (924); a task with neither `name`
+    nor `article_id` breaks the schema's own rule and is refused with 400. The answer is the stored task
+    and its URL in `Location`.
 
     Args:
         x_accept_version (AcceptVersion | Unset):
         x_account_id (int | Unset):
-        body (UnbindedTaskCreate): A new unbilled task, or the full replacement of one (PUT). A
-            task with neither `name` nor `article_id` is refused with 422.
+        body (UnbindedTaskCreate): A new unbilled task, or the full replacement of one (PUT).
+            Without an `article_id` a `name` is required, and the schema says it (`if`/`then`): a task
+            with neither is refused with 400 (913, `name` missing; an empty `name` gives 928).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -224,14 +230,16 @@ async def asyncio(
     """Create an unbilled task
 
      Records work done or goods delivered that will be invoiced later. An unknown `client_id`,
-    `article_id` or `warehouse_id`, or a task with neither `name` nor `article_id`, is refused with 422.
-    The answer is the stored task and its URL in `Location`.
+    `article_id`, `warehouse_id` or `vat_type_id` is refused with 422 (924); a task with neither `name`
+    nor `article_id` breaks the schema's own rule and is refused with 400. The answer is the stored task
+    and its URL in `Location`.
 
     Args:
         x_accept_version (AcceptVersion | Unset):
         x_account_id (int | Unset):
-        body (UnbindedTaskCreate): A new unbilled task, or the full replacement of one (PUT). A
-            task with neither `name` nor `article_id` is refused with 422.
+        body (UnbindedTaskCreate): A new unbilled task, or the full replacement of one (PUT).
+            Without an `article_id` a `name` is required, and the schema says it (`if`/`then`): a task
+            with neither is refused with 400 (913, `name` missing; an empty `name` gives 928).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -133,8 +133,9 @@ def sync_detailed(
             within its account and domain. Example: 3003.
         x_accept_version (AcceptVersion | Unset):
         x_account_id (int | Unset):
-        body (UnbindedTaskCreate): A new unbilled task, or the full replacement of one (PUT). A
-            task with neither `name` nor `article_id` is refused with 422.
+        body (UnbindedTaskCreate): A new unbilled task, or the full replacement of one (PUT).
+            Without an `article_id` a `name` is required, and the schema says it (`if`/`then`): a task
+            with neither is refused with 400 (913, `name` missing; an empty `name` gives 928).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -176,8 +177,9 @@ def sync(
             within its account and domain. Example: 3003.
         x_accept_version (AcceptVersion | Unset):
         x_account_id (int | Unset):
-        body (UnbindedTaskCreate): A new unbilled task, or the full replacement of one (PUT). A
-            task with neither `name` nor `article_id` is refused with 422.
+        body (UnbindedTaskCreate): A new unbilled task, or the full replacement of one (PUT).
+            Without an `article_id` a `name` is required, and the schema says it (`if`/`then`): a task
+            with neither is refused with 400 (913, `name` missing; an empty `name` gives 928).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -214,8 +216,9 @@ async def asyncio_detailed(
             within its account and domain. Example: 3003.
         x_accept_version (AcceptVersion | Unset):
         x_account_id (int | Unset):
-        body (UnbindedTaskCreate): A new unbilled task, or the full replacement of one (PUT). A
-            task with neither `name` nor `article_id` is refused with 422.
+        body (UnbindedTaskCreate): A new unbilled task, or the full replacement of one (PUT).
+            Without an `article_id` a `name` is required, and the schema says it (`if`/`then`): a task
+            with neither is refused with 400 (913, `name` missing; an empty `name` gives 928).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -255,8 +258,9 @@ async def asyncio(
             within its account and domain. Example: 3003.
         x_accept_version (AcceptVersion | Unset):
         x_account_id (int | Unset):
-        body (UnbindedTaskCreate): A new unbilled task, or the full replacement of one (PUT). A
-            task with neither `name` nor `article_id` is refused with 422.
+        body (UnbindedTaskCreate): A new unbilled task, or the full replacement of one (PUT).
+            Without an `article_id` a `name` is required, and the schema says it (`if`/`then`): a task
+            with neither is refused with 400 (913, `name` missing; an empty `name` gives 928).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
