@@ -12,6 +12,7 @@ from __future__ import annotations
 import dataclasses
 import enum
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -24,6 +25,8 @@ from generator.model.types import Api, Operation
 from generator.render.mock_paths import analyse
 from generator.render.mock_plan import Planner
 from generator.render.mock_seeds import collect_seeds
+from spec_rules import computed as spec_computed
+from spec_rules import types as spec_types
 from spec_rules.schema_index import SchemaIndex, ref_name
 
 _TEMPLATES = Path(__file__).resolve().parent.parent / "templates" / "mock"
@@ -48,7 +51,7 @@ def render_mock(api: Api, bundle: dict[str, Any], out_dir: Path) -> None:
     )
     env.filters["py"] = _py
     env.globals["named"] = _NAMED
-    context = {
+    context: dict[str, Any] = {
         "title": api.title,
         "version": api.version,
         "prefix": _path_of(api.servers[0]) if api.servers else "",
@@ -60,6 +63,7 @@ def render_mock(api: Api, bundle: dict[str, Any], out_dir: Path) -> None:
             for e in sorted(api.error_catalogue, key=lambda e: e.id)
         ],
     }
+    context["imports"] = _rule_imports(resources)
     files = {
         "__init__.py": _ruff(env.get_template("__init__.py.j2").render(context)),
         "routes.py": _ruff(env.get_template("routes.py.j2").render(context)),
@@ -70,6 +74,23 @@ def render_mock(api: Api, bundle: dict[str, Any], out_dir: Path) -> None:
     }
     for name, text in files.items():
         (out_dir / name).write_text(text, encoding="utf-8")
+
+
+def _rule_imports(resources: dict[str, Any]) -> list[tuple[str, list[str]]]:
+    """The typed rule classes the plans use, by module, so the plans import exactly those."""
+    text = "".join(_py(plan) for plan in resources.values())
+    out = []
+    for module in (spec_computed, spec_types):
+        names = sorted(
+            name
+            for name, value in vars(module).items()
+            if isinstance(value, type)
+            and value.__module__ == module.__name__
+            and re.search(rf"\b{name}[(.]", text)
+        )
+        if names:
+            out.append((module.__name__, names))
+    return out
 
 
 def _path_of(server: str) -> str:

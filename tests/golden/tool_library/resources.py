@@ -9,7 +9,7 @@ spec declares (`x-references`, `x-default-from`, `x-numbering`, `x-status-machin
 `x-on-delete`, `x-document`), as the typed values of `spec_rules.types`.
 """
 
-from spec_rules.computed import Case, Computed, Condition, Expression, Op, Predicate, When
+from spec_rules.computed import Computed, Expression, Op, When
 from spec_rules.types import (
     DefaultFrom,
     Document,
