@@ -17,7 +17,8 @@ from typing import Any
 from urllib.parse import unquote
 
 from generator.diagnostics import Diagnostic, SpecError, error, has_errors, warning
-from generator.load.refs import iter_refs, resolve_pointer, split_ref
+from generator.load.cycles import find_circular_refs
+from generator.load.refs import iter_non_string_refs, iter_refs, resolve_pointer, split_ref
 from generator.load.yaml_loader import NodePath, YamlDocument, load_yaml
 
 
@@ -93,6 +94,9 @@ def load_spec(root: Path, *, partial: bool = False) -> SpecTree:
     if has_errors(diagnostics):
         raise SpecError(diagnostics)
     files = {p: f for p, f in loader.files.items() if p in reachable}
+    circular = find_circular_refs(files)
+    if circular:
+        raise SpecError(diagnostics + circular)
     return SpecTree(root_file, files, warnings=notes + diagnostics, dropped_paths=tuple(dropped))
 
 
@@ -101,7 +105,7 @@ class _Loader:
         self.files: dict[Path, SpecFile] = {}
         self.broken: dict[Path, list[Diagnostic]] = {}
         self.missing: set[Path] = set()
-        self.remote: list[tuple[Path, Diagnostic]] = []
+        self.bad_refs: list[tuple[Path, Diagnostic]] = []  # remote or not a string
         self._queue: list[SpecFile] = []
 
     def load(self, path: Path) -> SpecFile | None:
@@ -126,6 +130,10 @@ class _Loader:
         while self._queue:
             spec_file = self._queue.pop(0)
             example = spec_file.path.parent.name == "examples"
+            for node_path, value in iter_non_string_refs(spec_file.data, example_object=example):
+                message = f"$ref must be a string (a file and/or #/pointer), not {value!r}"
+                line = spec_file.doc.line_of((*node_path, "$ref"))
+                self.bad_refs.append((spec_file.path, error(spec_file.display, line, message)))
             for occurrence in iter_refs(spec_file.data, example_object=example):
                 file_part, pointer = split_ref(occurrence.ref)
                 if "://" in file_part:
@@ -133,7 +141,7 @@ class _Loader:
                     problem = error(
                         spec_file.display, line, f"remote $ref not supported: {occurrence.ref}"
                     )
-                    self.remote.append((spec_file.path, problem))
+                    self.bad_refs.append((spec_file.path, problem))
                     continue
                 target = spec_file.path
                 if file_part:
@@ -187,7 +195,7 @@ class _Loader:
         return dropped, notes
 
     def diagnostics(self, reachable: set[Path]) -> list[Diagnostic]:
-        found: list[Diagnostic] = [d for path, d in self.remote if path in reachable]
+        found: list[Diagnostic] = [d for path, d in self.bad_refs if path in reachable]
         for path, problems in self.broken.items():
             if path in reachable:
                 found.extend(problems)
