@@ -75,7 +75,8 @@ def display_path(path: Path) -> str:
 def load_spec(root: Path, *, partial: bool = False) -> SpecTree:
     root_path = Path(os.path.abspath(root))
     if not root_path.is_file():
-        raise SpecError([error(display_path(root_path), 0, "spec root not found")])
+        why = "is a directory, not a file" if root_path.is_dir() else "no such file"
+        raise SpecError([error(display_path(root_path), 1, f"spec root not found: {why}")])
     loader = _Loader()
     root_file = loader.load(root_path)
     if root_file is None:
