@@ -31,6 +31,9 @@ _INT = "tag:yaml.org,2002:int"
 _FLOAT = "tag:yaml.org,2002:float"
 _BOOL = "tag:yaml.org,2002:bool"
 _NULL = "tag:yaml.org,2002:null"
+_MAP = "tag:yaml.org,2002:map"
+_SEQ = "tag:yaml.org,2002:seq"
+_SEE_LIMITS = "(limit in generator/load/limits.py)"
 _KEY_SKIPPED = "\0skipped key"  # stands in for a key that is not a scalar; its value is dropped
 
 _CORE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -121,7 +124,7 @@ class EventBuilder:
             self._stop(
                 line,
                 f"more than {MAX_NODES:,} YAML nodes (aliases expanded): "
-                "is this an alias bomb? (limit in generator/load/limits.py)",
+                f"is this an alias bomb? {_SEE_LIMITS}",
             )
 
     def _next_path(self) -> NodePath | None:
@@ -158,7 +161,7 @@ class EventBuilder:
         if len(self._stack) >= MAX_DEPTH:
             self._stop(
                 line,
-                f"nesting deeper than {MAX_DEPTH} levels (limit in generator/load/limits.py)",
+                f"nesting deeper than {MAX_DEPTH} levels {_SEE_LIMITS}",
             )
         self._charge(line, 1)
         path = self._next_path()
@@ -169,6 +172,8 @@ class EventBuilder:
         container: dict[str, Any] | list[Any] = (
             {} if isinstance(event, yaml.MappingStartEvent) else []
         )
+        if event.tag not in (None, "!", _MAP, _SEQ):
+            self.problems.append(error(self.display, line, f"unsupported YAML tag {event.tag}"))
         frame = _Frame(path, container, line, event.anchor, len(self._log))
         if event.anchor:
             self._anchors[event.anchor] = _Anchored(container, [], 0, 0, line, done=False)
@@ -198,12 +203,11 @@ class EventBuilder:
             )
         self._aliases += 1
         if self._aliases > MAX_ALIASES:
-            self._stop(line, f"more than {MAX_ALIASES:,} YAML aliases (limit in limits.py)")
+            self._stop(line, f"more than {MAX_ALIASES:,} YAML aliases {_SEE_LIMITS}")
         if len(self._stack) + anchored.height > MAX_DEPTH:
             self._stop(
                 line,
-                f"alias *{name} nests deeper than {MAX_DEPTH} levels "
-                "(limit in generator/load/limits.py)",
+                f"alias *{name} nests deeper than {MAX_DEPTH} levels {_SEE_LIMITS}",
             )
         self._charge(line, anchored.size)
         path = self._next_path()
