@@ -27,3 +27,7 @@ MAX_NODES = 200_000
 # 10,000 alias uses per file: we use none; a hand-written spec that shares anchors stays in the
 # tens. Each use costs a deep copy, so the count is bounded on its own besides MAX_NODES.
 MAX_ALIASES = 10_000
+
+# 32 files in one chain of `$ref`s: our spec's longest chain is 7 files (root, path, schema,
+# nested schemas). prance, which follows refs recursively, fails between 60 and 100 files.
+MAX_REF_DEPTH = 32

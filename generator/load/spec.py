@@ -18,6 +18,7 @@ from urllib.parse import unquote
 
 from generator.diagnostics import Diagnostic, SpecError, error, has_errors, warning
 from generator.load.cycles import find_circular_refs
+from generator.load.ref_depth import check_ref_depth
 from generator.load.refs import iter_non_string_refs, iter_refs, resolve_pointer, split_ref
 from generator.load.yaml_loader import NodePath, YamlDocument, load_yaml
 
@@ -95,9 +96,9 @@ def load_spec(root: Path, *, partial: bool = False) -> SpecTree:
     if has_errors(diagnostics):
         raise SpecError(diagnostics)
     files = {p: f for p, f in loader.files.items() if p in reachable}
-    circular = find_circular_refs(files)
-    if circular:
-        raise SpecError(diagnostics + circular)
+    unbounded = find_circular_refs(files) or check_ref_depth(root_path, files)
+    if unbounded:
+        raise SpecError(diagnostics + unbounded)
     return SpecTree(root_file, files, warnings=notes + diagnostics, dropped_paths=tuple(dropped))
 
 

@@ -138,7 +138,8 @@ def check_with_prance(tree: SpecTree) -> list[Diagnostic]:
     try:
         run()
     except Exception as exc:  # prance raises many unrelated types; all mean "invalid"
-        return [error(tree.root.display, 0, f"prance: {_first_line(exc)}")]
+        # prance names no place; line 1 of the root keeps the `file:line` form editors follow
+        return [error(tree.root.display, 1, f"prance: {_first_line(exc)}")]
     return []
 
 
