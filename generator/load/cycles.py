@@ -5,9 +5,10 @@ into the instance (`properties`, `items`, ...): a tree node whose `children` are
 finite for any finite document, and the bundler, validators and client generator all keep such
 a `$ref` as a reference. A cycle made only of `$ref`s, or of `$ref`s reached through in-place
 applicators (`allOf`, `anyOf`, `oneOf`, `not`, `if`/`then`/`else`), never reaches a value:
-JSON Schema 2020-12 (section 9.4.1) calls such schemas undefined behaviour, and every tool in
-our chain recurses until Python's stack runs out. Likewise, an object that `$ref`s one of its
-own ancestors without passing through such a keyword would contain itself.
+the JSON Schema core spec asks schemas not to nest like this and leaves the behaviour
+undefined, and every tool in our chain recurses until Python's stack runs out. Likewise, an
+object that `$ref`s one of its own ancestors without passing through such a keyword would
+contain itself.
 """
 
 from __future__ import annotations

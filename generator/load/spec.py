@@ -18,6 +18,7 @@ from urllib.parse import unquote
 
 from generator.diagnostics import Diagnostic, SpecError, error, has_errors, warning
 from generator.load.cycles import find_circular_refs
+from generator.load.limits import MAX_SPEC_NODES
 from generator.load.ref_depth import check_ref_depth
 from generator.load.refs import iter_non_string_refs, iter_refs, resolve_pointer, split_ref
 from generator.load.yaml_loader import NodePath, YamlDocument, load_yaml
@@ -109,6 +110,7 @@ class _Loader:
         self.missing: set[Path] = set()
         self.bad_refs: list[tuple[Path, Diagnostic]] = []  # remote or not a string
         self._queue: list[SpecFile] = []
+        self.nodes = 0  # YAML nodes of every file loaded so far
 
     def load(self, path: Path) -> SpecFile | None:
         if path in self.files:
@@ -118,10 +120,20 @@ class _Loader:
         if not path.is_file():
             self.missing.add(path)
             return None
+        if self.nodes > MAX_SPEC_NODES:
+            return None  # over budget: the file that crossed it says so, the rest stay unread
         try:
             doc: YamlDocument = load_yaml(path, display_path(path))
         except SpecError as exc:
             self.broken[path] = exc.diagnostics
+            return None
+        self.nodes += len(doc.lines)
+        if self.nodes > MAX_SPEC_NODES:
+            message = (
+                f"with this file the spec has more than {MAX_SPEC_NODES:,} YAML nodes "
+                "(limit in generator/load/limits.py)"
+            )
+            self.broken[path] = [error(doc.display, 1, message)]
             return None
         spec_file = SpecFile(path, doc)
         self.files[path] = spec_file
