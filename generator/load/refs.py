@@ -20,6 +20,7 @@ _NAME_MAPS = frozenset(
 )
 _LITERAL_KEYWORDS = frozenset({"example", "enum", "const"})
 _REF_SUFFIXES = (".yaml", ".yml", ".json")
+_NOT_A_STRING = "\0not a string"  # stands for a `$ref` value that is not a string
 
 
 @dataclass(frozen=True)
@@ -32,6 +33,19 @@ class RefOccurrence:
     node_path: NodePath
     ref: str
     in_mapping: bool = False
+
+
+def iter_non_string_refs(
+    data: Any, *, example_object: bool = False
+) -> Iterator[tuple[NodePath, Any]]:
+    """Dicts whose `$ref` (in a place where it is a reference) is not a string: `$ref: 5`.
+
+    No validator reports them (the OpenAPI schema only checks `$ref`s it can follow), and prance
+    crashes on them, so the loader does. Yields the dict's path and the `$ref` value."""
+    for occurrence in _walk(data, (), names=False, example_object=example_object):
+        if occurrence.ref is _NOT_A_STRING:
+            _, holder, _ = resolve_pointer(data, pointer_of(occurrence.node_path))
+            yield occurrence.node_path, holder["$ref"]
 
 
 def split_ref(ref: str) -> tuple[str, str]:
@@ -78,7 +92,9 @@ def is_mapping_ref(value: Any) -> bool:
 
 def iter_refs(data: Any, *, example_object: bool = False) -> Iterator[RefOccurrence]:
     """Every reference in a document, in document order (so results are deterministic)."""
-    yield from _walk(data, (), names=False, example_object=example_object)
+    for occurrence in _walk(data, (), names=False, example_object=example_object):
+        if occurrence.ref is not _NOT_A_STRING:
+            yield occurrence
 
 
 def _walk(
@@ -90,8 +106,9 @@ def _walk(
         return
     if not isinstance(node, dict):
         return
-    if not names and isinstance(node.get("$ref"), str):
-        yield RefOccurrence(path, node["$ref"])
+    if not names and "$ref" in node:
+        value = node["$ref"]
+        yield RefOccurrence(path, value if isinstance(value, str) else _NOT_A_STRING)
     for key, value in node.items():
         child = (*path, key)
         if names:

@@ -17,7 +17,10 @@ from typing import Any
 from urllib.parse import unquote
 
 from generator.diagnostics import Diagnostic, SpecError, error, has_errors, warning
-from generator.load.refs import iter_refs, resolve_pointer, split_ref
+from generator.load.cycles import find_circular_refs
+from generator.load.limits import MAX_SPEC_NODES
+from generator.load.ref_depth import check_ref_depth
+from generator.load.refs import iter_non_string_refs, iter_refs, resolve_pointer, split_ref
 from generator.load.yaml_loader import NodePath, YamlDocument, load_yaml
 
 
@@ -74,7 +77,8 @@ def display_path(path: Path) -> str:
 def load_spec(root: Path, *, partial: bool = False) -> SpecTree:
     root_path = Path(os.path.abspath(root))
     if not root_path.is_file():
-        raise SpecError([error(display_path(root_path), 0, "spec root not found")])
+        why = "is a directory, not a file" if root_path.is_dir() else "no such file"
+        raise SpecError([error(display_path(root_path), 1, f"spec root not found: {why}")])
     loader = _Loader()
     root_file = loader.load(root_path)
     if root_file is None:
@@ -93,6 +97,9 @@ def load_spec(root: Path, *, partial: bool = False) -> SpecTree:
     if has_errors(diagnostics):
         raise SpecError(diagnostics)
     files = {p: f for p, f in loader.files.items() if p in reachable}
+    unbounded = find_circular_refs(files) or check_ref_depth(root_path, files)
+    if unbounded:
+        raise SpecError(diagnostics + unbounded)
     return SpecTree(root_file, files, warnings=notes + diagnostics, dropped_paths=tuple(dropped))
 
 
@@ -101,8 +108,9 @@ class _Loader:
         self.files: dict[Path, SpecFile] = {}
         self.broken: dict[Path, list[Diagnostic]] = {}
         self.missing: set[Path] = set()
-        self.remote: list[tuple[Path, Diagnostic]] = []
+        self.bad_refs: list[tuple[Path, Diagnostic]] = []  # remote or not a string
         self._queue: list[SpecFile] = []
+        self.nodes = 0  # YAML nodes of every file loaded so far
 
     def load(self, path: Path) -> SpecFile | None:
         if path in self.files:
@@ -112,10 +120,20 @@ class _Loader:
         if not path.is_file():
             self.missing.add(path)
             return None
+        if self.nodes > MAX_SPEC_NODES:
+            return None  # over budget: the file that crossed it says so, the rest stay unread
         try:
             doc: YamlDocument = load_yaml(path, display_path(path))
         except SpecError as exc:
             self.broken[path] = exc.diagnostics
+            return None
+        self.nodes += len(doc.lines)
+        if self.nodes > MAX_SPEC_NODES:
+            message = (
+                f"with this file the spec has more than {MAX_SPEC_NODES:,} YAML nodes "
+                "(limit in generator/load/limits.py)"
+            )
+            self.broken[path] = [error(doc.display, 1, message)]
             return None
         spec_file = SpecFile(path, doc)
         self.files[path] = spec_file
@@ -126,6 +144,10 @@ class _Loader:
         while self._queue:
             spec_file = self._queue.pop(0)
             example = spec_file.path.parent.name == "examples"
+            for node_path, value in iter_non_string_refs(spec_file.data, example_object=example):
+                message = f"$ref must be a string (a file and/or #/pointer), not {value!r}"
+                line = spec_file.doc.line_of((*node_path, "$ref"))
+                self.bad_refs.append((spec_file.path, error(spec_file.display, line, message)))
             for occurrence in iter_refs(spec_file.data, example_object=example):
                 file_part, pointer = split_ref(occurrence.ref)
                 if "://" in file_part:
@@ -133,7 +155,7 @@ class _Loader:
                     problem = error(
                         spec_file.display, line, f"remote $ref not supported: {occurrence.ref}"
                     )
-                    self.remote.append((spec_file.path, problem))
+                    self.bad_refs.append((spec_file.path, problem))
                     continue
                 target = spec_file.path
                 if file_part:
@@ -187,7 +209,7 @@ class _Loader:
         return dropped, notes
 
     def diagnostics(self, reachable: set[Path]) -> list[Diagnostic]:
-        found: list[Diagnostic] = [d for path, d in self.remote if path in reachable]
+        found: list[Diagnostic] = [d for path, d in self.bad_refs if path in reachable]
         for path, problems in self.broken.items():
             if path in reachable:
                 found.extend(problems)

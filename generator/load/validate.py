@@ -19,6 +19,7 @@ from generator.diagnostics import Diagnostic, error
 from generator.load.extensions import check_extensions
 from generator.load.formats import check_formats
 from generator.load.refs import pointer_of
+from generator.load.schemas import iter_schemas
 from generator.load.spec import SpecTree
 from generator.load.yaml_loader import NodePath
 
@@ -44,6 +45,7 @@ def check_openapi(bundle: Bundle) -> list[Diagnostic]:
 def _located(bundle: Bundle, err: Any) -> Diagnostic:
     detail = _most_specific(err)
     path = _normalise(bundle.document, tuple(detail.absolute_path))
+    path = _anchored(bundle.document, path, detail.instance)
     message = _shorten(str(detail.message).split("\n\nFailed validating")[0])
     if not path:
         match = _OPERATION_IN_URL.search(message)
@@ -66,6 +68,29 @@ def _normalise(document: Any, path: tuple[Any, ...]) -> NodePath:
             node = node[token]
         result.append(token)
     return tuple(result)
+
+
+def _anchored(document: Any, path: NodePath, instance: Any) -> NodePath:
+    """openapi-spec-validator meta-checks each schema on its own, so a schema error's path is
+    relative to that schema (`properties/name/maxLength`). When the path does not lead from the
+    document to the offending value, find the first schema (document order) where it does."""
+    if not path or _value_at(document, path) == (True, instance):
+        return path
+    for schema_path, schema in iter_schemas(document):
+        if _value_at(schema, path) == (True, instance):
+            return (*schema_path, *path)
+    return path
+
+
+def _value_at(node: Any, path: NodePath) -> tuple[bool, Any]:
+    for token in path:
+        if isinstance(node, dict) and str(token) in node:
+            node = node[str(token)]
+        elif isinstance(node, list) and isinstance(token, int) and token < len(node):
+            node = node[token]
+        else:
+            return False, None
+    return True, node
 
 
 def _most_specific(err: Any) -> Any:
@@ -114,7 +139,8 @@ def check_with_prance(tree: SpecTree) -> list[Diagnostic]:
     try:
         run()
     except Exception as exc:  # prance raises many unrelated types; all mean "invalid"
-        return [error(tree.root.display, 0, f"prance: {_first_line(exc)}")]
+        # prance names no place; line 1 of the root keeps the `file:line` form editors follow
+        return [error(tree.root.display, 1, f"prance: {_first_line(exc)}")]
     return []
 
 

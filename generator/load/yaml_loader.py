@@ -1,9 +1,10 @@
-"""A YAML loader that remembers the line of every node and refuses duplicate keys.
+"""A YAML loader that remembers the line of every node, refuses duplicate keys and stays bounded.
 
 PyYAML silently keeps the last of two equal keys (so do openapi-spec-validator and schemathesis),
 which hides a whole half of an edited operation; and a plain `safe_load` forgets where a value
-came from, so no later stage could say `file:line`. We compose nodes with libyaml (fast) and
-build plain dicts/lists ourselves, recording `path -> line` on the side.
+came from, so no later stage could say `file:line`. We read libyaml's events (fast, and unlike
+its composer safe on hostile input: see yaml_events.py) and build plain dicts/lists ourselves,
+recording `path -> line` on the side.
 
 Scalars follow the YAML 1.2 core schema, like Redocly and every JSON tool: `yes`/`no`/`on` stay
 strings and `2026-11-20` stays a string (PyYAML's YAML 1.1 would make a bool and a date).
@@ -12,8 +13,6 @@ Mapping keys are always strings (`200:` is the key "200"), as in JSON.
 
 from __future__ import annotations
 
-import math
-import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -21,42 +20,10 @@ from typing import Any
 import yaml
 
 from generator.diagnostics import SpecError, error
+from generator.load.limits import MAX_FILE_BYTES
+from generator.load.yaml_events import EventBuilder, NodePath, PathKey
 
-PathKey = str | int
-NodePath = tuple[PathKey, ...]
-
-_STR = "tag:yaml.org,2002:str"
-_INT = "tag:yaml.org,2002:int"
-_FLOAT = "tag:yaml.org,2002:float"
-_BOOL = "tag:yaml.org,2002:bool"
-_NULL = "tag:yaml.org,2002:null"
-
-_CORE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
-    (_NULL, re.compile(r"^(?:~|null|Null|NULL|)$")),
-    (_BOOL, re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$")),
-    (_INT, re.compile(r"^(?:[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+)$")),
-    (
-        _FLOAT,
-        re.compile(
-            r"^(?:[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?"
-            r"|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$"
-        ),
-    ),
-)
-
-_Base: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-
-
-class _CoreSchemaLoader(_Base):  # type: ignore[misc]
-    """Resolves plain scalars with the YAML 1.2 core schema instead of PyYAML's YAML 1.1."""
-
-    def resolve(self, kind: Any, value: Any, implicit: Any) -> Any:
-        if kind is yaml.ScalarNode and implicit[0]:
-            for tag, pattern in _CORE_RULES:
-                if pattern.match(value):
-                    return tag
-            return _STR
-        return super().resolve(kind, value, implicit)
+__all__ = ["NodePath", "PathKey", "YamlDocument", "load_yaml", "parse_yaml"]
 
 
 @dataclass
@@ -80,111 +47,44 @@ class YamlDocument:
 def load_yaml(path: Path, display: str) -> YamlDocument:
     """Parse one file; raise SpecError with `file:line` diagnostics when it is not valid YAML."""
     try:
-        text = path.read_text(encoding="utf-8")
-    except UnicodeDecodeError as exc:
-        raise SpecError([error(display, 1, f"not UTF-8 text: {exc.reason}")]) from None
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            message = (
+                f"file is {size:,} bytes; spec files are limited to {MAX_FILE_BYTES:,} "
+                "(generator/load/limits.py)"
+            )
+            raise SpecError([error(display, 1, message)])
+        raw = path.read_bytes()
     except OSError as exc:
-        raise SpecError([error(display, 0, f"cannot read: {exc.strerror}")]) from None
+        raise SpecError([error(display, 1, f"cannot read: {exc.strerror}")]) from None
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        message = f"not UTF-8 text: {exc.reason} (byte 0x{raw[exc.start]:02x})"
+        raise SpecError([error(display, line, message)]) from None
     return parse_yaml(text, path, display)
 
 
 def parse_yaml(text: str, path: Path, display: str) -> YamlDocument:
+    builder = EventBuilder(display)
     try:
-        node = yaml.compose(text, Loader=_CoreSchemaLoader)
+        data = builder.build(text)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark is not None else 1
         problem = exc.problem or exc.context or "invalid YAML"
         context = f" ({exc.context})" if exc.context and exc.problem else ""
-        raise SpecError([error(display, line, f"YAML syntax error: {problem}{context}")]) from None
+        message = f"YAML syntax error: {problem}{context}"
+        raise SpecError([*builder.problems, error(display, line, message)]) from None
+    except yaml.reader.ReaderError as exc:
+        line = text.encode("utf-8", "replace")[: exc.position].count(b"\n") + 1
+        message = f"not a YAML text file: {exc.reason} (character {exc.character!r})"
+        raise SpecError([error(display, line, message)]) from None
     except yaml.YAMLError as exc:
         raise SpecError([error(display, 1, f"YAML syntax error: {exc}")]) from None
-    document = YamlDocument(path=path, display=display, data=None)
-    if node is None:
-        document.lines[()] = 1
-        return document
-    builder = _Builder(document)
-    document.data = builder.build(node, ())
+    document = YamlDocument(path=path, display=display, data=data, lines=builder.lines)
+    document.lines.setdefault((), 1)
     if builder.problems:
         raise SpecError(builder.problems)
     return document
-
-
-class _Builder:
-    def __init__(self, document: YamlDocument) -> None:
-        self.document = document
-        self.problems: list[Any] = []
-
-    def build(self, node: yaml.Node, node_path: NodePath) -> Any:
-        self.document.lines.setdefault(node_path, node.start_mark.line + 1)
-        if isinstance(node, yaml.MappingNode):
-            return self._mapping(node, node_path)
-        if isinstance(node, yaml.SequenceNode):
-            return [self.build(item, (*node_path, i)) for i, item in enumerate(node.value)]
-        return self._scalar(node)
-
-    def _mapping(self, node: yaml.MappingNode, node_path: NodePath) -> dict[str, Any]:
-        result: dict[str, Any] = {}
-        first_line: dict[str, int] = {}
-        for key_node, value_node in node.value:
-            line = key_node.start_mark.line + 1
-            if not isinstance(key_node, yaml.ScalarNode):
-                self.problems.append(
-                    error(self.document.display, line, "mapping key is not a scalar")
-                )
-                continue
-            key = str(key_node.value)
-            if key in first_line:
-                self.problems.append(
-                    error(
-                        self.document.display,
-                        line,
-                        f"duplicate key '{key}' (first at line {first_line[key]})",
-                    )
-                )
-                continue
-            first_line[key] = line
-            self.document.lines[(*node_path, key)] = line
-            result[key] = self.build(value_node, (*node_path, key))
-        return result
-
-    def _scalar(self, node: yaml.Node) -> Any:
-        value: str = node.value
-        tag = node.tag
-        try:
-            if tag == _NULL:
-                return None
-            if tag == _BOOL:
-                return value.lower() == "true"
-            if tag == _INT:
-                return _to_int(value)
-            if tag == _FLOAT:
-                return _to_float(value)
-        except ValueError:
-            self.problems.append(
-                error(self.document.display, node.start_mark.line + 1, f"not a {tag}: {value!r}")
-            )
-        if tag != _STR and not tag.startswith("tag:yaml.org,2002:"):
-            self.problems.append(
-                error(
-                    self.document.display, node.start_mark.line + 1, f"unsupported YAML tag {tag}"
-                )
-            )
-        return value
-
-
-def _to_int(value: str) -> int:
-    if value.startswith("0o"):
-        return int(value[2:], 8)
-    if value.startswith("0x"):
-        return int(value[2:], 16)
-    return int(value)
-
-
-def _to_float(value: str) -> float:
-    lowered = value.lower()
-    if lowered.endswith(".inf"):
-        return -math.inf if lowered.startswith("-") else math.inf
-    if lowered == ".nan":
-        return math.nan
-    return float(value)

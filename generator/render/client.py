@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from generator.diagnostics import Diagnostic, error, warning
+from generator.load.refs import pointer_of
 from generator.load.yaml_loader import NodePath
 from generator.model.types import Api, Operation
 from generator.render import _children
@@ -28,6 +29,10 @@ CONFIG = Path(__file__).resolve().parent.parent / "client_config.yaml"
 PACKAGE = "books_api_client"
 _WHERE = re.compile(r"parsing (\w+) (\S+) within")
 _CONTENT_TYPE = re.compile(r"Unsupported content type (\S+)")
+_COMPONENT = re.compile(r"/components/(\w+)/([\w.-]+)")
+_PYDANTIC_HEAD = re.compile(r"^\d+ validation errors? for \w+$")
+_INPUT = re.compile(r"input_value=(.*?), input_type=")
+_MAX_INPUT_SHOWN = 40  # a longer input is a whole object: the location already says which
 _HINTS = {
     "application/xml": "openapi-python-client has no XML support: the client sends JSON here",
 }
@@ -57,8 +62,9 @@ def render_client(
             last = lines[-1] if lines else "no output"
             return [error("", 0, f"client: openapi-python-client failed: {last}")]
         findings = json.loads(report.read_text(encoding="utf-8"))
-    (out_dir / "README.md").write_text(readme(api), encoding="utf-8")
-    return _diagnostics(findings, locate or (lambda _: ("", 0)))
+    if out_dir.is_dir():  # openapi-python-client writes nothing when it cannot read the spec
+        (out_dir / "README.md").write_text(readme(api), encoding="utf-8")
+    return _diagnostics(findings, locate or (lambda _: ("", 0)), bundle)
 
 
 def client_document(bundle: dict[str, Any]) -> dict[str, Any]:
@@ -94,21 +100,14 @@ def _env() -> dict[str, str]:
     return env
 
 
-def _diagnostics(findings: list[dict[str, str]], locate: Locate) -> list[Diagnostic]:
+def _diagnostics(
+    findings: list[dict[str, str]], locate: Locate, document: Any = None
+) -> list[Diagnostic]:
     """One line per distinct problem (the first place it occurs, and how many more)."""
     grouped: dict[tuple[str, str], list[tuple[str, int]]] = defaultdict(list)
     for finding in findings:
-        detail = " ".join(finding["detail"].split()) or finding["header"]
-        match = _WHERE.search(finding["header"])
-        place: tuple[str, int] = ("", 0)
-        if match:
-            operation: NodePath = ("paths", match.group(2), match.group(1).lower())
-            content = _CONTENT_TYPE.search(detail)
-            if content:
-                operation = (*operation, "requestBody", "content", content.group(1))
-                detail = f"{detail} ({_HINTS.get(content.group(1), 'skipped by the client')})"
-            place = locate(operation)
-        grouped[(finding["level"], detail)].append(place)
+        for detail, place in _located(finding, locate, document):
+            grouped[(finding["level"], detail)].append(place)
     diagnostics = []
     for (level, detail), places in sorted(grouped.items()):
         file, line = sorted(places)[0]
@@ -116,6 +115,86 @@ def _diagnostics(findings: list[dict[str, str]], locate: Locate) -> list[Diagnos
         make = error if level == "ERROR" else warning
         diagnostics.append(make(file, line, f"client: {detail}{more}"))
     return diagnostics
+
+
+def _located(
+    finding: dict[str, str], locate: Locate, document: Any
+) -> list[tuple[str, tuple[str, int]]]:
+    """A finding's message(s) and source place: an operation named in the header, each entry
+    of a pydantic report (its dotted location is a path in the document), or a component."""
+    invalid = pydantic_errors(finding["detail"])
+    if invalid:
+        paths = [(document_path(document, where), message) for where, message in invalid]
+        return [
+            (f"openapi-python-client cannot read #{pointer_of(path)}: {message}", locate(path))
+            for path, message in paths
+        ]
+    detail = " ".join(finding["detail"].split()) or finding["header"]
+    place: tuple[str, int] = ("", 0)
+    match = _WHERE.search(finding["header"])
+    component = _COMPONENT.search(f"{finding['header']} {detail}")
+    if match:
+        operation: NodePath = ("paths", match.group(2), match.group(1).lower())
+        content = _CONTENT_TYPE.search(detail)
+        if content:
+            operation = (*operation, "requestBody", "content", content.group(1))
+            detail = f"{detail} ({_HINTS.get(content.group(1), 'skipped by the client')})"
+        place = locate(operation)
+    elif component:
+        place = locate(("components", component.group(1), component.group(2)))
+    return [(detail, place)]
+
+
+def pydantic_errors(detail: str) -> list[tuple[str, str]]:
+    """(dotted location, message) of each entry of a pydantic ValidationError's text:
+
+    1 validation error for OpenAPI
+    components.schemas.Thing.other.maxLength
+      Input should be a valid integer [type=int_parsing, input_value='fifty', ...]
+    """
+    lines = detail.splitlines()
+    if not lines or not _PYDANTIC_HEAD.match(lines[0].strip()):
+        return []
+    found: list[tuple[str, str]] = []
+    location: str | None = None
+    for line in lines[1:]:
+        if line and not line.startswith(" "):
+            location = line.strip()
+        elif location is not None and line.startswith("  ") and not line.startswith("    "):
+            text, _, extra = line.strip().partition(" [type=")
+            value = _INPUT.search(extra)
+            if value and len(value.group(1)) <= _MAX_INPUT_SHOWN:
+                text += f" (got {value.group(1)})"
+            found.append((location, text))
+            location = None
+    return found
+
+
+def document_path(document: Any, dotted: str) -> NodePath:
+    """pydantic's `components.schemas.Thing.other.properties.name.other.maxLength` as a path in
+    the document. Keys may hold dots (`application/vnd.x+json`), so the longest key that exists
+    wins; tokens that are no key (the union member pydantic tried, like `other`) are skipped."""
+    tokens = dotted.split(".")
+    node = document
+    path: list[str | int] = []
+    i = 0
+    while i < len(tokens):
+        if isinstance(node, dict):
+            for j in range(len(tokens), i, -1):
+                key = ".".join(tokens[i:j])
+                if key in node:
+                    node, i = node[key], j
+                    path.append(key)
+                    break
+            else:
+                i += 1
+        elif isinstance(node, list) and tokens[i].isdigit() and int(tokens[i]) < len(node):
+            node = node[int(tokens[i])]
+            path.append(int(tokens[i]))
+            i += 1
+        else:
+            i += 1
+    return tuple(path)
 
 
 def readme(api: Api) -> str:

@@ -24,6 +24,15 @@ BROKEN = REPO / "tests" / "fixtures" / "broken"
 TOOL_LIBRARY = REPO / "tests" / "fixtures" / "tool_library" / "openapi.yaml"
 
 
+def broken_commands(case: str) -> list[str]:
+    """The commands a broken-spec case runs through (its command.txt, else `validate`); its
+    expected.txt is the output of the first."""
+    named = BROKEN / case / "command.txt"
+    if not named.exists():
+        return ["validate"]
+    return named.read_text(encoding="utf-8").split()
+
+
 def generate_mini_spec(target: Path) -> pipeline.Outcome:
     return pipeline.generate(
         MINI_SPEC,

@@ -82,3 +82,22 @@ def test_root_must_exist_and_be_a_mapping(tmp_path: Path) -> None:
     root = write_spec(tmp_path, {"openapi.yaml": "- a list\n"})
     with pytest.raises(SpecError, match="must be a mapping"):
         load_spec(root)
+
+
+def test_a_spec_over_the_total_node_budget_stops_at_the_file_that_crosses_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import generator.load.spec as spec_module
+
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setattr(spec_module, "MAX_SPEC_NODES", 25)
+    thing = "type: object\nproperties:\n" + "".join(f"  p{i}: {{type: string}}\n" for i in range(9))
+    root = write_spec(
+        tmp_path, {"openapi.yaml": ROOT, "paths/things.yaml": THINGS, "schemas/Thing.yaml": thing}
+    )
+    with pytest.raises(SpecError) as caught:
+        load_spec(root)
+    assert (
+        "schemas/Thing.yaml:1: error: with this file the spec has more than 25 YAML nodes "
+        "(limit in generator/load/limits.py)"
+    ) in [str(d) for d in caught.value.diagnostics]

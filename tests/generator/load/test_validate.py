@@ -74,3 +74,36 @@ def test_prance_sees_the_partial_root(tmp_path: Path) -> None:
     tree = load_spec(root, partial=True)
     assert tree.dropped_paths == ("/later",)
     assert check_with_prance(tree) == []
+
+
+def test_schema_errors_point_at_the_schema_file_not_the_root(tmp_path: Path) -> None:
+    root = write_spec(
+        tmp_path,
+        {
+            "openapi.yaml": """
+                openapi: 3.1.0
+                info: {title: T, version: "1"}
+                paths: {}
+                components:
+                  schemas:
+                    Thing:
+                      $ref: schemas/Thing.yaml
+            """,
+            "schemas/Thing.yaml": """
+                type: object
+                properties:
+                  name:
+                    type: string
+                additionalProperties: 7
+            """,
+        },
+    )
+    problems = check_openapi(bundle_spec(load_spec(root)))
+    assert sorted((Path(d.file).name, d.line, d.message) for d in problems) == [
+        (
+            "Thing.yaml",
+            5,
+            "7 is not of type 'object', 'boolean' "
+            "(at #/components/schemas/Thing/additionalProperties)",
+        ),
+    ]

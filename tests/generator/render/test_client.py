@@ -65,3 +65,49 @@ def test_shared_parameter_enums_become_one_named_schema() -> None:
     assert parameters["Page"]["schema"] == {"type": "integer"}
     assert document["components"]["schemas"]["AcceptVersion"] == {"type": "string", "enum": ["1"]}
     assert bundle["components"]["parameters"]["Page"] is not parameters["Page"]  # a copy
+
+
+PYDANTIC = """2 validation errors for OpenAPI
+components.schemas.Thing.other.properties.name.other.maxLength
+  Input should be a valid integer [type=int_parsing, input_value='fifty', input_type=str]
+    For further information visit https://errors.pydantic.dev/2.14/v/int_parsing
+paths./v1.0/things.get.responses.200.Response.content.application/vnd.x+json.schema
+  Input should be a valid dictionary [type=model_type, input_value=True, input_type=bool]"""
+
+
+def test_pydantic_errors_are_located_in_the_source() -> None:
+    document = {
+        "components": {"schemas": {"Thing": {"properties": {"name": {"maxLength": "fifty"}}}}},
+        "paths": {
+            "/v1.0/things": {
+                "get": {
+                    "responses": {"200": {"content": {"application/vnd.x+json": {"schema": True}}}}
+                }
+            }
+        },
+    }
+    places: dict[tuple[str | int, ...], tuple[str, int]] = {
+        ("components", "schemas", "Thing", "properties", "name", "maxLength"): ("Thing.yaml", 6),
+        (
+            "paths",
+            "/v1.0/things",
+            "get",
+            "responses",
+            "200",
+            "content",
+            "application/vnd.x+json",
+            "schema",
+        ): ("things.yaml", 9),
+    }
+    findings = [
+        {"level": "ERROR", "header": "Failed to parse OpenAPI document", "detail": PYDANTIC}
+    ]
+    found = _diagnostics(findings, lambda path: places.get(path, ("", 0)), document)
+    assert [str(d) for d in found] == [
+        "Thing.yaml:6: error: client: openapi-python-client cannot read "
+        "#/components/schemas/Thing/properties/name/maxLength: "
+        "Input should be a valid integer (got 'fifty')",
+        "things.yaml:9: error: client: openapi-python-client cannot read "
+        "#/paths/~1v1.0~1things/get/responses/200/content/application~1vnd.x+json/schema: "
+        "Input should be a valid dictionary (got True)",
+    ]
