@@ -52,7 +52,7 @@ class Rule:
     level: Level
     subject: Subject
     directions: tuple[Direction, ...]
-    summary: str  # the first docstring line: what the rule reports and why it has its level
+    summary: str  # the docstring's first paragraph: what the rule reports, why its level
     check: RuleCheck
 
 
@@ -65,12 +65,13 @@ def rule(
     subject: Subject,
     directions: tuple[Direction, ...] = BOTH,
 ) -> Callable[[RuleCheck], RuleCheck]:
-    """Register a rule function under `rule_id`; its docstring's first line is its summary."""
+    """Register a rule function under `rule_id`; its docstring's first paragraph is its summary."""
 
     def register(check: RuleCheck) -> RuleCheck:
         if rule_id in RULES:
             raise ValueError(f"rule {rule_id} registered twice")
-        summary = (check.__doc__ or "").strip().splitlines()[0] if check.__doc__ else rule_id
+        paragraph = (check.__doc__ or rule_id).strip().split("\n\n")[0]
+        summary = " ".join(line.strip() for line in paragraph.splitlines())
         RULES[rule_id] = Rule(rule_id, level, subject, directions, summary, check)
         return check
 

@@ -77,3 +77,12 @@ def test_generated_page_has_the_section() -> None:
         encoding="utf-8"
     )
     assert '<section id="changes">' in page
+
+
+def test_client_version_follows_the_spec() -> None:
+    """openapi-python-client takes the package version from info.version: a release (which
+    regenerates) gives the client the contract's version."""
+    repo = Path(__file__).resolve().parents[2]
+    spec = yaml.safe_load((repo / "openapi" / "openapi.yaml").read_text(encoding="utf-8"))
+    client = (repo / "generated" / "client" / "pyproject.toml").read_text(encoding="utf-8")
+    assert f'version = "{spec["info"]["version"]}"' in client
