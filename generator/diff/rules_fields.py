@@ -13,7 +13,7 @@ from typing import Any
 
 from generator.diff.pairs import SchemaPair
 from generator.diff.registry import BREAKING, INFO, WARN, Finding, found, rule, short
-from generator.diff.rules_schema import DOC_KEYWORDS, JUDGED_KEYWORDS, XML_KEYS, _child
+from generator.diff.rules_schema import DOC_KEYWORDS, JUDGED_KEYWORDS, XML_KEYS, field_where
 from generator.load.yaml_loader import NodePath
 
 REQ: tuple[Any, ...] = ("request",)
@@ -43,7 +43,9 @@ def _kept(pair: SchemaPair) -> list[str]:
 def request_property_removed(pair: SchemaPair) -> Iterator[Finding]:
     """A request field was removed: clients still send it and are refused (928) or ignored."""
     for name in _removed(pair):
-        yield found("request.property.removed", _child(pair, name), "field removed", pair.new.path)
+        yield found(
+            "request.property.removed", field_where(pair, name), "field removed", pair.new.path
+        )
 
 
 @rule("request.property.added.required", BREAKING, "schema", REQ)
@@ -53,7 +55,10 @@ def request_property_added_required(pair: SchemaPair) -> Iterator[Finding]:
         if name in pair.new.required:
             path = _property_path(pair, name)
             yield found(
-                "request.property.added.required", _child(pair, name), "required field added", path
+                "request.property.added.required",
+                field_where(pair, name),
+                "required field added",
+                path,
             )
 
 
@@ -63,7 +68,9 @@ def request_property_added(pair: SchemaPair) -> Iterator[Finding]:
     for name in _added(pair):
         if name not in pair.new.required:
             path = _property_path(pair, name)
-            yield found("request.property.added", _child(pair, name), "optional field added", path)
+            yield found(
+                "request.property.added", field_where(pair, name), "optional field added", path
+            )
 
 
 @rule("request.property.made_required", BREAKING, "schema", REQ)
@@ -73,7 +80,7 @@ def request_property_made_required(pair: SchemaPair) -> Iterator[Finding]:
         if name in pair.new.required and name not in pair.old.required:
             yield found(
                 "request.property.made_required",
-                _child(pair, name),
+                field_where(pair, name),
                 "now required",
                 _property_path(pair, name),
             )
@@ -86,7 +93,7 @@ def request_property_made_optional(pair: SchemaPair) -> Iterator[Finding]:
         if name in pair.old.required and name not in pair.new.required:
             yield found(
                 "request.property.made_optional",
-                _child(pair, name),
+                field_where(pair, name),
                 "now optional",
                 _property_path(pair, name),
             )
@@ -96,7 +103,9 @@ def request_property_made_optional(pair: SchemaPair) -> Iterator[Finding]:
 def response_property_removed(pair: SchemaPair) -> Iterator[Finding]:
     """A response field was removed: clients that read it get nothing."""
     for name in _removed(pair):
-        yield found("response.property.removed", _child(pair, name), "field removed", pair.new.path)
+        yield found(
+            "response.property.removed", field_where(pair, name), "field removed", pair.new.path
+        )
 
 
 @rule("response.property.made_optional", BREAKING, "schema", RES)
@@ -106,7 +115,7 @@ def response_property_made_optional(pair: SchemaPair) -> Iterator[Finding]:
         if name in pair.old.required and name not in pair.new.required:
             yield found(
                 "response.property.made_optional",
-                _child(pair, name),
+                field_where(pair, name),
                 "now optional",
                 _property_path(pair, name),
             )
@@ -117,7 +126,10 @@ def response_property_added(pair: SchemaPair) -> Iterator[Finding]:
     """A new response field (clients ignore fields they do not know)."""
     for name in _added(pair):
         yield found(
-            "response.property.added", _child(pair, name), "field added", _property_path(pair, name)
+            "response.property.added",
+            field_where(pair, name),
+            "field added",
+            _property_path(pair, name),
         )
 
 
@@ -128,7 +140,7 @@ def response_property_made_required(pair: SchemaPair) -> Iterator[Finding]:
         if name in pair.new.required and name not in pair.old.required:
             yield found(
                 "response.property.made_required",
-                _child(pair, name),
+                field_where(pair, name),
                 "now required",
                 _property_path(pair, name),
             )

@@ -15,7 +15,7 @@ from typing import Any
 
 from generator.diff.pairs import SchemaPair
 from generator.diff.registry import BREAKING, INFO, WARN, Finding, found, rule, short
-from generator.diff.schemas import types_of
+from generator.diff.schemas import component_of, types_of
 
 REQ: tuple[Any, ...] = ("request",)
 RES: tuple[Any, ...] = ("response",)
@@ -53,7 +53,14 @@ JUDGED_KEYWORDS = frozenset(
 )
 
 
-def _child(pair: SchemaPair, name: str) -> str:
+def field_where(pair: SchemaPair, name: str) -> str:
+    """`Invoice.number`; but `DocumentTotals.total_tax_1` for a field that Invoice takes from
+    DocumentTotals through `allOf`, so a change there is one line, not one per schema using it."""
+    side = pair.new if name in pair.new.properties else pair.old
+    placed = side.properties.get(name)
+    owner = component_of(placed[1]) if placed else None
+    if owner is not None and owner != component_of(side.path):
+        return f"{owner}.{name}"
     return f"{pair.where}{name}" if pair.where.endswith(": ") else f"{pair.where}.{name}"
 
 

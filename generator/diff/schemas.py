@@ -124,6 +124,13 @@ def wrapped_ref(raw: Any) -> tuple[str, dict[str, Any]] | None:
     return ref, {k: v for k, v in raw.items() if k not in ("$ref", "allOf")}
 
 
+def component_of(path: NodePath) -> str | None:
+    """The schema component a bundle path lies in, None outside `components/schemas`."""
+    if len(path) > 2 and path[:2] == ("components", "schemas"):
+        return str(path[2])
+    return None
+
+
 def types_of(keywords: dict[str, Any]) -> frozenset[str]:
     kind = keywords.get("type")
     if isinstance(kind, str):

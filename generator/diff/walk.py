@@ -190,7 +190,7 @@ class Walker:
             findings += self._schema(
                 old_raw,
                 new_raw,
-                rules_schema._child(pair, name),
+                rules_schema.field_where(pair, name),
                 old_path,
                 new_path,
                 pair.direction,

@@ -637,3 +637,44 @@ def test_location_is_in_the_new_file(tmp_path: Path) -> None:
     assert change.file.endswith("new.json") and change.line > 1
     line = (tmp_path / "new.json").read_text(encoding="utf-8").splitlines()[change.line - 1]
     assert '"Book"' in line or '"properties"' in line
+
+
+def _composed() -> Spec:
+    """Book takes `created_at` from a base schema through allOf, and has a recursive field."""
+    spec = base()
+    schemas = spec["components"]["schemas"]
+    schemas["Stamped"] = {
+        "type": "object",
+        "required": ["created_at"],
+        "properties": {"created_at": {"type": "string"}},
+    }
+    schemas["Category"] = {
+        "type": "object",
+        "properties": {
+            "name": {"type": "string"},
+            "children": {"type": "array", "items": {"$ref": "#/components/schemas/Category"}},
+        },
+    }
+    schemas["Book"]["properties"]["category"] = {"$ref": "#/components/schemas/Category"}
+    schemas["Book"] = {"allOf": [{"$ref": "#/components/schemas/Stamped"}, schemas["Book"]]}
+    return spec
+
+
+def test_change_in_an_allof_base_is_reported_once_at_the_base(tmp_path: Path) -> None:
+    new = _composed()
+    schema(new, "Stamped")["required"] = []
+    (change,) = changes_between(_composed(), new, tmp_path)
+    assert (change.rule_id, change.where) == (
+        "response.property.made_optional",
+        "Stamped.created_at",
+    )
+    assert change.operations == ("GET /books", "GET /books/{book_id}", "POST /books")
+
+
+def test_recursive_schema_terminates(tmp_path: Path) -> None:
+    new = _composed()
+    schema(new, "Category")["properties"]["name"]["maxLength"] = 80
+    changes = changes_between(_composed(), new, tmp_path)
+    assert [(c.rule_id, c.where) for c in changes] == [
+        ("response.length.narrowed", "Category.name")
+    ]
