@@ -103,3 +103,8 @@ class SchemaPair:
     where: str  # `Invoice.items[].quantity`: from the nearest named component
     direction: Direction
     xml: bool  # the body is also sent as XML: the `xml` mapping is part of the contract
+
+    @property
+    def here(self) -> str:
+        """The node itself: `where` of an inline body ends in ": " to prefix its fields."""
+        return self.where.removesuffix(": ")

@@ -14,6 +14,7 @@ from typing import Any
 from generator.diff.pairs import SchemaPair
 from generator.diff.registry import BREAKING, INFO, WARN, Finding, found, rule, short
 from generator.diff.rules_schema import DOC_KEYWORDS, JUDGED_KEYWORDS, XML_KEYS, field_where
+from generator.diff.schemas import visible
 from generator.load.yaml_loader import NodePath
 
 REQ: tuple[Any, ...] = ("request",)
@@ -28,15 +29,15 @@ def _property_path(pair: SchemaPair, name: str) -> NodePath:
 
 
 def _removed(pair: SchemaPair) -> list[str]:
-    return sorted(set(pair.old.properties) - set(pair.new.properties))
+    return sorted(visible(pair.old, pair.direction) - visible(pair.new, pair.direction))
 
 
 def _added(pair: SchemaPair) -> list[str]:
-    return sorted(set(pair.new.properties) - set(pair.old.properties))
+    return sorted(visible(pair.new, pair.direction) - visible(pair.old, pair.direction))
 
 
 def _kept(pair: SchemaPair) -> list[str]:
-    return sorted(set(pair.old.properties) & set(pair.new.properties))
+    return sorted(visible(pair.old, pair.direction) & visible(pair.new, pair.direction))
 
 
 @rule("request.property.removed", BREAKING, "schema", REQ)
@@ -156,7 +157,7 @@ def request_additional_closed(pair: SchemaPair) -> Iterator[Finding]:
     if _closed(pair.new.keywords) and not _closed(pair.old.keywords):
         yield found(
             "request.additional_properties.closed",
-            pair.where,
+            pair.here,
             "unknown fields now refused",
             pair.new.path,
         )
@@ -168,7 +169,7 @@ def request_additional_opened(pair: SchemaPair) -> Iterator[Finding]:
     if _closed(pair.old.keywords) and not _closed(pair.new.keywords):
         yield found(
             "request.additional_properties.opened",
-            pair.where,
+            pair.here,
             "unknown fields now accepted",
             pair.new.path,
         )
@@ -180,7 +181,7 @@ def response_additional_opened(pair: SchemaPair) -> Iterator[Finding]:
     if _closed(pair.old.keywords) and not _closed(pair.new.keywords):
         yield found(
             "response.additional_properties.opened",
-            pair.where,
+            pair.here,
             "unlisted fields may now come",
             pair.new.path,
         )
@@ -212,7 +213,7 @@ def request_variant_removed(pair: SchemaPair) -> Iterator[Finding]:
     for keyword, key, added in _variant_delta(pair):
         if not added:
             yield found(
-                "request.variant.removed", pair.where, f"{keyword} {key} removed", pair.new.path
+                "request.variant.removed", pair.here, f"{keyword} {key} removed", pair.new.path
             )
 
 
@@ -221,9 +222,7 @@ def request_variant_added(pair: SchemaPair) -> Iterator[Finding]:
     """A request accepts one more oneOf/anyOf alternative."""
     for keyword, key, added in _variant_delta(pair):
         if added:
-            yield found(
-                "request.variant.added", pair.where, f"{keyword} {key} added", pair.new.path
-            )
+            yield found("request.variant.added", pair.here, f"{keyword} {key} added", pair.new.path)
 
 
 @rule("response.variant.added", WARN, "schema", RES)
@@ -232,7 +231,7 @@ def response_variant_added(pair: SchemaPair) -> Iterator[Finding]:
     for keyword, key, added in _variant_delta(pair):
         if added:
             yield found(
-                "response.variant.added", pair.where, f"{keyword} {key} added", pair.new.path
+                "response.variant.added", pair.here, f"{keyword} {key} added", pair.new.path
             )
 
 
@@ -242,7 +241,7 @@ def response_variant_removed(pair: SchemaPair) -> Iterator[Finding]:
     for keyword, key, added in _variant_delta(pair):
         if not added:
             yield found(
-                "response.variant.removed", pair.where, f"{keyword} {key} removed", pair.new.path
+                "response.variant.removed", pair.here, f"{keyword} {key} removed", pair.new.path
             )
 
 
@@ -250,7 +249,7 @@ def response_variant_removed(pair: SchemaPair) -> Iterator[Finding]:
 def schema_deprecated(pair: SchemaPair) -> Iterator[Finding]:
     """A field or schema became deprecated: clients should plan to stop using it."""
     if pair.new.keywords.get("deprecated") and not pair.old.keywords.get("deprecated"):
-        yield found("schema.deprecated", pair.where, "now deprecated", pair.new.path)
+        yield found("schema.deprecated", pair.here, "now deprecated", pair.new.path)
 
 
 @rule("default.changed", WARN, "schema")
@@ -259,7 +258,7 @@ def default_changed(pair: SchemaPair) -> Iterator[Finding]:
     before, after = pair.old.keywords.get("default"), pair.new.keywords.get("default")
     if before != after:
         message = f"default {short(before)} -> {short(after)}"
-        yield found("default.changed", pair.where, message, pair.new.path)
+        yield found("default.changed", pair.here, message, pair.new.path)
 
 
 def _extensions(keywords: dict[str, Any]) -> dict[str, Any]:
@@ -276,7 +275,7 @@ def extension_changed(pair: SchemaPair) -> Iterator[Finding]:
         if key not in new or old[key] != new[key]:
             after = short(new[key]) if key in new else "(removed)"
             message = f"{key} {short(old[key])} -> {after}"
-            yield found("extension.changed", pair.where, message, pair.new.path)
+            yield found("extension.changed", pair.here, message, pair.new.path)
 
 
 @rule("extension.added", INFO, "schema")
@@ -284,7 +283,7 @@ def extension_added(pair: SchemaPair) -> Iterator[Finding]:
     """A new `x-` extension on a schema or field."""
     old, new = _extensions(pair.old.keywords), _extensions(pair.new.keywords)
     for key in sorted(set(new) - set(old)):
-        yield found("extension.added", pair.where, f"{key} added", pair.new.path)
+        yield found("extension.added", pair.here, f"{key} added", pair.new.path)
 
 
 @rule("xml.changed", BREAKING, "schema")
@@ -299,7 +298,7 @@ def xml_changed(pair: SchemaPair) -> Iterator[Finding]:
         after = new.get(key) if isinstance(new, dict) else None
         if before != after:
             message = f"xml.{key} {short(before)} -> {short(after)}"
-            yield found("xml.changed", pair.where, message, pair.new.path)
+            yield found("xml.changed", pair.here, message, pair.new.path)
 
 
 @rule("schema.renamed", WARN, "schema")
@@ -307,7 +306,7 @@ def schema_renamed(pair: SchemaPair) -> Iterator[Finding]:
     """A body or field now names another component: the client's class name changes."""
     if pair.old.name and pair.new.name and pair.old.name != pair.new.name:
         message = f"{pair.old.name} is now {pair.new.name}"
-        yield found("schema.renamed", pair.where, message, pair.new.path)
+        yield found("schema.renamed", pair.here, message, pair.new.path)
 
 
 @rule("schema.keyword.changed", WARN, "schema")
@@ -321,4 +320,4 @@ def keyword_changed(pair: SchemaPair) -> Iterator[Finding]:
         before, after = pair.old.keywords.get(key), pair.new.keywords.get(key)
         if before != after:
             message = f"{key} {short(before)} -> {short(after)}"
-            yield found("schema.keyword.changed", pair.where, message, pair.new.path)
+            yield found("schema.keyword.changed", pair.here, message, pair.new.path)

@@ -84,7 +84,7 @@ def type_changed(pair: SchemaPair) -> Iterator[Finding]:
     old, new = types_of(pair.old.keywords), types_of(pair.new.keywords)
     if old and new and not old <= new and not new <= old:
         yield found(
-            "type.changed", pair.where, _message("type", sorted(old), sorted(new)), pair.new.path
+            "type.changed", pair.here, _message("type", sorted(old), sorted(new)), pair.new.path
         )
 
 
@@ -106,7 +106,7 @@ def request_type_narrowed(pair: SchemaPair) -> Iterator[Finding]:
     if _type_sense(pair) == "narrower":
         before, after = _changed(pair, "type") or (None, None)
         yield found(
-            "request.type.narrowed", pair.where, _message("type", before, after), pair.new.path
+            "request.type.narrowed", pair.here, _message("type", before, after), pair.new.path
         )
 
 
@@ -116,7 +116,7 @@ def request_type_widened(pair: SchemaPair) -> Iterator[Finding]:
     if _type_sense(pair) == "wider":
         before, after = _changed(pair, "type") or (None, None)
         yield found(
-            "request.type.widened", pair.where, _message("type", before, after), pair.new.path
+            "request.type.widened", pair.here, _message("type", before, after), pair.new.path
         )
 
 
@@ -126,7 +126,7 @@ def response_type_widened(pair: SchemaPair) -> Iterator[Finding]:
     if _type_sense(pair) == "wider":
         before, after = _changed(pair, "type") or (None, None)
         yield found(
-            "response.type.widened", pair.where, _message("type", before, after), pair.new.path
+            "response.type.widened", pair.here, _message("type", before, after), pair.new.path
         )
 
 
@@ -136,7 +136,7 @@ def response_type_narrowed(pair: SchemaPair) -> Iterator[Finding]:
     if _type_sense(pair) == "narrower":
         before, after = _changed(pair, "type") or (None, None)
         yield found(
-            "response.type.narrowed", pair.where, _message("type", before, after), pair.new.path
+            "response.type.narrowed", pair.here, _message("type", before, after), pair.new.path
         )
 
 
@@ -145,7 +145,7 @@ def format_changed(pair: SchemaPair) -> Iterator[Finding]:
     """The format changed or appeared (date -> date-time): values are parsed differently."""
     change = _changed(pair, "format")
     if change and change[1] is not None:
-        yield found("format.changed", pair.where, _message("format", *change), pair.new.path)
+        yield found("format.changed", pair.here, _message("format", *change), pair.new.path)
 
 
 @rule("format.removed", WARN, "schema")
@@ -153,7 +153,7 @@ def format_removed(pair: SchemaPair) -> Iterator[Finding]:
     """The format was dropped: typed clients stop parsing the value (a date becomes a str)."""
     change = _changed(pair, "format")
     if change and change[1] is None:
-        yield found("format.removed", pair.where, _message("format", *change), pair.new.path)
+        yield found("format.removed", pair.here, _message("format", *change), pair.new.path)
 
 
 # --- enum and const ------------------------------------------------------------------------
@@ -177,7 +177,7 @@ def request_enum_narrowed(pair: SchemaPair) -> Iterator[Finding]:
     delta = _enum_delta(pair)
     if delta and (delta[0] or delta[2]):
         message = f"values removed: {short(delta[0])}" if delta[0] else "enum added"
-        yield found("request.enum.narrowed", pair.where, message, pair.new.path)
+        yield found("request.enum.narrowed", pair.here, message, pair.new.path)
 
 
 @rule("request.enum.widened", INFO, "schema", REQ)
@@ -186,7 +186,7 @@ def request_enum_widened(pair: SchemaPair) -> Iterator[Finding]:
     delta = _enum_delta(pair)
     if delta and (delta[1] or delta[3]):
         message = f"values added: {short(delta[1])}" if delta[1] else "enum removed"
-        yield found("request.enum.widened", pair.where, message, pair.new.path)
+        yield found("request.enum.widened", pair.here, message, pair.new.path)
 
 
 @rule("response.enum.widened", WARN, "schema", RES)
@@ -195,7 +195,7 @@ def response_enum_widened(pair: SchemaPair) -> Iterator[Finding]:
     delta = _enum_delta(pair)
     if delta and (delta[1] or delta[3]):
         message = f"values added: {short(delta[1])}" if delta[1] else "enum removed"
-        yield found("response.enum.widened", pair.where, message, pair.new.path)
+        yield found("response.enum.widened", pair.here, message, pair.new.path)
 
 
 @rule("response.enum.narrowed", INFO, "schema", RES)
@@ -204,7 +204,7 @@ def response_enum_narrowed(pair: SchemaPair) -> Iterator[Finding]:
     delta = _enum_delta(pair)
     if delta and (delta[0] or delta[2]):
         message = f"values removed: {short(delta[0])}" if delta[0] else "enum added"
-        yield found("response.enum.narrowed", pair.where, message, pair.new.path)
+        yield found("response.enum.narrowed", pair.here, message, pair.new.path)
 
 
 @rule("const.changed", BREAKING, "schema")
@@ -212,7 +212,7 @@ def const_changed(pair: SchemaPair) -> Iterator[Finding]:
     """A constant changed: the one value that was valid no longer is."""
     change = _changed(pair, "const")
     if change:
-        yield found("const.changed", pair.where, _message("const", *change), pair.new.path)
+        yield found("const.changed", pair.here, _message("const", *change), pair.new.path)
 
 
 # --- pattern -------------------------------------------------------------------------------
@@ -225,7 +225,7 @@ def request_pattern_changed(pair: SchemaPair) -> Iterator[Finding]:
     change = _changed(pair, "pattern")
     if change and change[1] is not None:
         yield found(
-            "request.pattern.changed", pair.where, _message("pattern", *change), pair.new.path
+            "request.pattern.changed", pair.here, _message("pattern", *change), pair.new.path
         )
 
 
@@ -235,7 +235,7 @@ def request_pattern_removed(pair: SchemaPair) -> Iterator[Finding]:
     change = _changed(pair, "pattern")
     if change and change[1] is None:
         yield found(
-            "request.pattern.removed", pair.where, _message("pattern", *change), pair.new.path
+            "request.pattern.removed", pair.here, _message("pattern", *change), pair.new.path
         )
 
 
@@ -245,7 +245,7 @@ def response_pattern_changed(pair: SchemaPair) -> Iterator[Finding]:
     change = _changed(pair, "pattern")
     if change and change[0] is not None:
         yield found(
-            "response.pattern.changed", pair.where, _message("pattern", *change), pair.new.path
+            "response.pattern.changed", pair.here, _message("pattern", *change), pair.new.path
         )
 
 
@@ -255,7 +255,7 @@ def response_pattern_added(pair: SchemaPair) -> Iterator[Finding]:
     change = _changed(pair, "pattern")
     if change and change[0] is None:
         yield found(
-            "response.pattern.added", pair.where, _message("pattern", *change), pair.new.path
+            "response.pattern.added", pair.here, _message("pattern", *change), pair.new.path
         )
 
 
@@ -284,7 +284,7 @@ def _bound_rule(
     rule_id: str, bounds: dict[str, bool], sense: str, pair: SchemaPair
 ) -> Iterator[Finding]:
     for message in _bounds(pair, bounds, sense):
-        yield found(rule_id, pair.where, message, pair.new.path)
+        yield found(rule_id, pair.here, message, pair.new.path)
 
 
 @rule("request.range.narrowed", BREAKING, "schema", REQ)

@@ -124,6 +124,20 @@ def wrapped_ref(raw: Any) -> tuple[str, dict[str, Any]] | None:
     return ref, {k: v for k, v in raw.items() if k not in ("$ref", "allOf")}
 
 
+HIDDEN_IN = {"request": "readOnly", "response": "writeOnly"}
+
+
+def visible(node: SchemaNode, direction: str) -> set[str]:
+    """Field names that travel in this direction: a read-only field is never sent, a
+    write-only one never returned, so their changes cannot break that side."""
+    hidden = HIDDEN_IN[direction]
+    return {
+        name
+        for name, (raw, _) in node.properties.items()
+        if not (isinstance(raw, dict) and raw.get(hidden) is True)
+    }
+
+
 def component_of(path: NodePath) -> str | None:
     """The schema component a bundle path lies in, None outside `components/schemas`."""
     if len(path) > 2 and path[:2] == ("components", "schemas"):

@@ -24,7 +24,7 @@ from generator.diff.pairs import (
 )
 from generator.diff.registry import Direction, Finding, rules_for
 from generator.diff.rules_fields import variant_keys
-from generator.diff.schemas import resolve_schema, wrapped_ref
+from generator.diff.schemas import resolve_schema, visible, wrapped_ref
 from generator.diff.views import (
     OperationView,
     content_of,
@@ -185,7 +185,7 @@ class Walker:
     def _children(self, pair: SchemaPair) -> list[Finding]:
         findings: list[Finding] = []
         old, new = pair.old, pair.new
-        for name in sorted(set(old.properties) & set(new.properties)):
+        for name in sorted(visible(old, pair.direction) & visible(new, pair.direction)):
             (old_raw, old_path), (new_raw, new_path) = old.properties[name], new.properties[name]
             findings += self._schema(
                 old_raw,
@@ -202,7 +202,7 @@ class Walker:
                 findings += self._schema(
                     old_sub,
                     new_sub,
-                    pair.where + suffix,
+                    pair.here + suffix,
                     (*old.path, keyword),
                     (*new.path, keyword),
                     pair.direction,
@@ -216,7 +216,7 @@ class Walker:
                 findings += self._schema(
                     old.keywords[keyword][i],
                     new.keywords[keyword][j],
-                    f"{pair.where}|{keyword}{key}",
+                    f"{pair.here}|{keyword}{key}",
                     (*old.path, keyword, i),
                     (*new.path, keyword, j),
                     pair.direction,

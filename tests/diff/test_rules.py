@@ -46,6 +46,12 @@ def _rename_component(spec: Spec) -> None:
     spec.update(json.loads(text))
 
 
+def _read_only_required(spec: Spec) -> None:
+    """Never sent, so never missing from a request."""
+    schema(spec, "BookCreate")["properties"]["uri"] = {"type": "string", "readOnly": True}
+    schema(spec, "BookCreate")["required"].append("uri")
+
+
 def _catalogue(spec: Spec) -> list[Spec]:
     entries: list[Spec] = schema(spec, "ErrorId")["x-catalogue"]
     return entries
@@ -255,6 +261,12 @@ CASES: list[tuple[str, Mutation, str, Level]] = [
         lambda s: schema(s, "BookCreate").update(required=[]),
         "request.property.made_optional",
         Level.INFO,
+    ),
+    (
+        "request field made read-only",
+        lambda s: prop(s, "BookCreate", "isbn").update(readOnly=True),
+        "request.property.removed",
+        Level.BREAKING,
     ),
     # response fields
     (
@@ -613,6 +625,7 @@ NO_CHANGE: list[tuple[str, Mutation]] = [
     ("description edited", lambda s: schema(s, "Book").update(description="A book.")),
     ("xml on a body never sent as XML", lambda s: schema(s, "Error").update(xml={"name": "e"})),
     ("key order", lambda s: s.update(dict(reversed(list(s.items()))))),
+    ("required read-only field in a request", _read_only_required),
 ]
 
 
