@@ -69,7 +69,7 @@ def _changed(pair: SchemaPair, keyword: str) -> tuple[Any, Any] | None:
     return None if before == after else (before, after)
 
 
-def _message(keyword: str, before: Any, after: Any) -> str:
+def keyword_change(keyword: str, before: Any, after: Any) -> str:
     return f"{keyword} {short(before) if before is not None else '(none)'} -> " + (
         short(after) if after is not None else "(none)"
     )
@@ -84,7 +84,10 @@ def type_changed(pair: SchemaPair) -> Iterator[Finding]:
     old, new = types_of(pair.old.keywords), types_of(pair.new.keywords)
     if old and new and not old <= new and not new <= old:
         yield found(
-            "type.changed", pair.here, _message("type", sorted(old), sorted(new)), pair.new.path
+            "type.changed",
+            pair.here,
+            keyword_change("type", sorted(old), sorted(new)),
+            pair.new.path,
         )
 
 
@@ -106,7 +109,7 @@ def request_type_narrowed(pair: SchemaPair) -> Iterator[Finding]:
     if _type_sense(pair) == "narrower":
         before, after = _changed(pair, "type") or (None, None)
         yield found(
-            "request.type.narrowed", pair.here, _message("type", before, after), pair.new.path
+            "request.type.narrowed", pair.here, keyword_change("type", before, after), pair.new.path
         )
 
 
@@ -116,7 +119,7 @@ def request_type_widened(pair: SchemaPair) -> Iterator[Finding]:
     if _type_sense(pair) == "wider":
         before, after = _changed(pair, "type") or (None, None)
         yield found(
-            "request.type.widened", pair.here, _message("type", before, after), pair.new.path
+            "request.type.widened", pair.here, keyword_change("type", before, after), pair.new.path
         )
 
 
@@ -126,7 +129,7 @@ def response_type_widened(pair: SchemaPair) -> Iterator[Finding]:
     if _type_sense(pair) == "wider":
         before, after = _changed(pair, "type") or (None, None)
         yield found(
-            "response.type.widened", pair.here, _message("type", before, after), pair.new.path
+            "response.type.widened", pair.here, keyword_change("type", before, after), pair.new.path
         )
 
 
@@ -136,7 +139,10 @@ def response_type_narrowed(pair: SchemaPair) -> Iterator[Finding]:
     if _type_sense(pair) == "narrower":
         before, after = _changed(pair, "type") or (None, None)
         yield found(
-            "response.type.narrowed", pair.here, _message("type", before, after), pair.new.path
+            "response.type.narrowed",
+            pair.here,
+            keyword_change("type", before, after),
+            pair.new.path,
         )
 
 
@@ -145,7 +151,7 @@ def format_changed(pair: SchemaPair) -> Iterator[Finding]:
     """The format changed or appeared (date -> date-time): values are parsed differently."""
     change = _changed(pair, "format")
     if change and change[1] is not None:
-        yield found("format.changed", pair.here, _message("format", *change), pair.new.path)
+        yield found("format.changed", pair.here, keyword_change("format", *change), pair.new.path)
 
 
 @rule("format.removed", WARN, "schema")
@@ -153,7 +159,7 @@ def format_removed(pair: SchemaPair) -> Iterator[Finding]:
     """The format was dropped: typed clients stop parsing the value (a date becomes a str)."""
     change = _changed(pair, "format")
     if change and change[1] is None:
-        yield found("format.removed", pair.here, _message("format", *change), pair.new.path)
+        yield found("format.removed", pair.here, keyword_change("format", *change), pair.new.path)
 
 
 # --- enum and const ------------------------------------------------------------------------
@@ -212,7 +218,7 @@ def const_changed(pair: SchemaPair) -> Iterator[Finding]:
     """A constant changed: the one value that was valid no longer is."""
     change = _changed(pair, "const")
     if change:
-        yield found("const.changed", pair.here, _message("const", *change), pair.new.path)
+        yield found("const.changed", pair.here, keyword_change("const", *change), pair.new.path)
 
 
 # --- pattern -------------------------------------------------------------------------------
@@ -225,7 +231,7 @@ def request_pattern_changed(pair: SchemaPair) -> Iterator[Finding]:
     change = _changed(pair, "pattern")
     if change and change[1] is not None:
         yield found(
-            "request.pattern.changed", pair.here, _message("pattern", *change), pair.new.path
+            "request.pattern.changed", pair.here, keyword_change("pattern", *change), pair.new.path
         )
 
 
@@ -235,7 +241,7 @@ def request_pattern_removed(pair: SchemaPair) -> Iterator[Finding]:
     change = _changed(pair, "pattern")
     if change and change[1] is None:
         yield found(
-            "request.pattern.removed", pair.here, _message("pattern", *change), pair.new.path
+            "request.pattern.removed", pair.here, keyword_change("pattern", *change), pair.new.path
         )
 
 
@@ -245,7 +251,7 @@ def response_pattern_changed(pair: SchemaPair) -> Iterator[Finding]:
     change = _changed(pair, "pattern")
     if change and change[0] is not None:
         yield found(
-            "response.pattern.changed", pair.here, _message("pattern", *change), pair.new.path
+            "response.pattern.changed", pair.here, keyword_change("pattern", *change), pair.new.path
         )
 
 
@@ -255,105 +261,5 @@ def response_pattern_added(pair: SchemaPair) -> Iterator[Finding]:
     change = _changed(pair, "pattern")
     if change and change[0] is None:
         yield found(
-            "response.pattern.added", pair.here, _message("pattern", *change), pair.new.path
+            "response.pattern.added", pair.here, keyword_change("pattern", *change), pair.new.path
         )
-
-
-# --- bounds: numeric ranges, string lengths, array and object sizes -------------------------
-
-
-def _bounds(pair: SchemaPair, bounds: dict[str, bool], sense: str) -> Iterator[str]:
-    """Messages for each bound in `bounds` that moved in `sense` ("narrower" or "wider")."""
-    for keyword, larger_accepts_more in bounds.items():
-        before, after = pair.old.keywords.get(keyword), pair.new.keywords.get(keyword)
-        if before == after or isinstance(before, bool) or isinstance(after, bool):
-            continue
-        if before is None:
-            moved = "narrower"
-        elif after is None:
-            moved = "wider"
-        elif not isinstance(before, int | float) or not isinstance(after, int | float):
-            continue
-        else:
-            moved = "wider" if (after > before) == larger_accepts_more else "narrower"
-        if moved == sense:
-            yield _message(keyword, before, after)
-
-
-def _bound_rule(
-    rule_id: str, bounds: dict[str, bool], sense: str, pair: SchemaPair
-) -> Iterator[Finding]:
-    for message in _bounds(pair, bounds, sense):
-        yield found(rule_id, pair.here, message, pair.new.path)
-
-
-@rule("request.range.narrowed", BREAKING, "schema", REQ)
-def request_range_narrowed(pair: SchemaPair) -> Iterator[Finding]:
-    """A request number's range shrank (minimum raised, maximum lowered or added)."""
-    yield from _bound_rule("request.range.narrowed", RANGE_BOUNDS, "narrower", pair)
-
-
-@rule("request.range.widened", INFO, "schema", REQ)
-def request_range_widened(pair: SchemaPair) -> Iterator[Finding]:
-    """A request number accepts a larger range."""
-    yield from _bound_rule("request.range.widened", RANGE_BOUNDS, "wider", pair)
-
-
-@rule("response.range.widened", WARN, "schema", RES)
-def response_range_widened(pair: SchemaPair) -> Iterator[Finding]:
-    """A response number may fall outside the range clients were promised."""
-    yield from _bound_rule("response.range.widened", RANGE_BOUNDS, "wider", pair)
-
-
-@rule("response.range.narrowed", INFO, "schema", RES)
-def response_range_narrowed(pair: SchemaPair) -> Iterator[Finding]:
-    """A response number promises a smaller range."""
-    yield from _bound_rule("response.range.narrowed", RANGE_BOUNDS, "narrower", pair)
-
-
-@rule("request.length.narrowed", BREAKING, "schema", REQ)
-def request_length_narrowed(pair: SchemaPair) -> Iterator[Finding]:
-    """A request string must be shorter (maxLength lowered or added) or longer (minLength)."""
-    yield from _bound_rule("request.length.narrowed", LENGTH_BOUNDS, "narrower", pair)
-
-
-@rule("request.length.widened", INFO, "schema", REQ)
-def request_length_widened(pair: SchemaPair) -> Iterator[Finding]:
-    """A request string accepts more lengths."""
-    yield from _bound_rule("request.length.widened", LENGTH_BOUNDS, "wider", pair)
-
-
-@rule("response.length.widened", WARN, "schema", RES)
-def response_length_widened(pair: SchemaPair) -> Iterator[Finding]:
-    """A response string may be longer than clients' storage was sized for."""
-    yield from _bound_rule("response.length.widened", LENGTH_BOUNDS, "wider", pair)
-
-
-@rule("response.length.narrowed", INFO, "schema", RES)
-def response_length_narrowed(pair: SchemaPair) -> Iterator[Finding]:
-    """A response string promises fewer lengths."""
-    yield from _bound_rule("response.length.narrowed", LENGTH_BOUNDS, "narrower", pair)
-
-
-@rule("request.size.narrowed", BREAKING, "schema", REQ)
-def request_size_narrowed(pair: SchemaPair) -> Iterator[Finding]:
-    """A request array or object must have fewer or more entries than before."""
-    yield from _bound_rule("request.size.narrowed", SIZE_BOUNDS, "narrower", pair)
-
-
-@rule("request.size.widened", INFO, "schema", REQ)
-def request_size_widened(pair: SchemaPair) -> Iterator[Finding]:
-    """A request array or object accepts more sizes."""
-    yield from _bound_rule("request.size.widened", SIZE_BOUNDS, "wider", pair)
-
-
-@rule("response.size.widened", WARN, "schema", RES)
-def response_size_widened(pair: SchemaPair) -> Iterator[Finding]:
-    """A response array or object may have more or fewer entries than promised."""
-    yield from _bound_rule("response.size.widened", SIZE_BOUNDS, "wider", pair)
-
-
-@rule("response.size.narrowed", INFO, "schema", RES)
-def response_size_narrowed(pair: SchemaPair) -> Iterator[Finding]:
-    """A response array or object promises fewer sizes."""
-    yield from _bound_rule("response.size.narrowed", SIZE_BOUNDS, "narrower", pair)

@@ -13,7 +13,13 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from generator.diff import rules_api, rules_fields, rules_schema  # noqa: F401  (registration)
+from generator.diff import (  # noqa: F401  (importing a rules module registers its rules)
+    rules_api,
+    rules_bounds,
+    rules_document,
+    rules_fields,
+    rules_schema,
+)
 from generator.diff.pairs import (
     BodyPair,
     DocumentPair,
