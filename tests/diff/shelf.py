@@ -74,7 +74,16 @@ def _schemas() -> Spec:
             },
         },
         "Money": {"type": "string", "pattern": "^-?[0-9]+\\.[0-9]{2}$"},
-        "Image": {"type": "object", "properties": {"url": {"type": "string"}}},
+        "Image": {
+            "type": "object",
+            "additionalProperties": False,
+            "properties": {
+                "url": {"type": "string"},
+                "kind": {"type": "string", "enum": ["jpeg", "png"]},
+                "width": {"type": "integer", "minimum": 1, "maximum": 10000},
+                "caption": {"type": ["string", "null"]},
+            },
+        },
         "Paper": {"type": "object", "properties": {"weight": {"type": "integer"}}},
         "Ebook": {"type": "object", "properties": {"drm": {"type": "boolean"}}},
         "ErrorId": {
