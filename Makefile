@@ -7,7 +7,10 @@ PY        := $(VENV)/bin/python
 NPX       := npx --no-install
 SPEC      := openapi/openapi.yaml
 SPEC_DIR  := $(patsubst %/,%,$(dir $(SPEC)))
-SOURCES   := $(shell find $(SPEC_DIR) -type f -name '*.yaml' | sort)
+RELEASES  := $(SPEC_DIR)/releases
+# releases/ holds the baseline bundle and the acknowledgement file: not spec sources.
+SOURCES   := $(shell find $(SPEC_DIR) -type f -name '*.yaml' -not -path '$(RELEASES)/*' | sort)
+BASELINES := $(wildcard $(RELEASES)/*.json)
 GEN_SRC   := $(shell find generator -type f \( -name '*.py' -o -name '*.j2' -o -name '*.yaml' -o -name '*.css' -o -name '*.js' \) | sort)
 # Generator options: GEN_OUT=DIR writes elsewhere; GEN_FLAGS=--partial skips root paths whose
 # files are missing or broken yet (while the domains are being written).
@@ -27,7 +30,14 @@ API_KEY_2 ?=
 PROFILE   ?= quick
 PORT      ?= 4010
 
-.PHONY: all help setup lint validate generate check-generated mock contract-test test bench clean
+# Contract-evolution options (see `make help`): diff against a git ref, report format, release.
+BASE      ?= HEAD
+FORMAT    ?= text
+VERSION   ?=
+PART      ?=
+
+.PHONY: all help setup lint validate generate check-generated mock contract-test test bench clean \
+        diff compat release
 
 all: setup lint generate contract-test ## main job: validate and lint the spec, generate, then run the contract tests against the mock and print the summary
 
@@ -38,6 +48,8 @@ help: ## list every target with what it does
 	@echo
 	@echo "Options: make contract-test BASE_URL=http://host/api/v1 API_KEY=k [API_KEY_2=k2] [PROFILE=quick|deep]"
 	@echo "         make mock [PORT=4010] [MOCK_ARGS='--mode examples --no-rate-limit --latency 50 --api-keys k1,k2']"
+	@echo "         make diff [BASE=HEAD|<git ref>] [FORMAT=text|markdown|json]    make compat [FORMAT=...]"
+	@echo "         make release VERSION=x.y.z | PART=major|minor|patch"
 
 setup: $(STAMP_PY) $(STAMP_JS) $(BROWSER) ## install pinned Python (.venv), Node (node_modules) and Debian (chromium, wrk) tools; idempotent
 
@@ -67,7 +79,7 @@ lint: $(STAMP_PY) $(STAMP_JS) ## openapi-spec-validator + prance, Redocly (recom
 
 generate: $(GEN_OUT)/PROVENANCE.json ## regenerate generated/: bundle, typed client, mock server, docs (does nothing when up to date)
 
-$(GEN_OUT)/PROVENANCE.json: $(SOURCES) $(GEN_SRC) $(STAMP_PY)
+$(GEN_OUT)/PROVENANCE.json: $(SOURCES) $(BASELINES) $(GEN_SRC) $(STAMP_PY)
 	$(PY) -m generator all $(SPEC) --out $(GEN_OUT) $(GEN_FLAGS)
 
 check-generated: $(STAMP_PY) ## fail if generated/ differs from a fresh generation (prints the command that fixes it)
@@ -80,7 +92,19 @@ contract-test: $(STAMP_PY) generate ## run the conformance suite against BASE_UR
 	BASE_URL="$(BASE_URL)" API_KEY="$(API_KEY)" API_KEY_2="$(API_KEY_2)" PROFILE="$(PROFILE)" \
 	  $(PY) -m contract_tests
 
-test: setup lint check-generated ## run every test: lint, generated/ freshness, unit, golden, functional, docs-in-browser, contract tests
+diff: $(STAMP_PY) ## every change from the spec at git ref BASE (default HEAD) to the working tree, with its level; exit 1 on an unannounced breaking one
+	@tmp=$$(mktemp -d) && trap 'rm -rf "$$tmp"' EXIT && \
+	  git archive --format=tar $(BASE) $(SPEC_DIR) | tar -x -C "$$tmp" && \
+	  $(PY) -m generator diff "$$tmp/$(SPEC)" $(SPEC) --format $(FORMAT)
+
+compat: $(STAMP_PY) ## gate: the spec against the last release (openapi/releases/<version>.json); a breaking change needs a major version or an acknowledgement
+	$(PY) -m generator diff $(RELEASES) $(SPEC) --format $(FORMAT)
+
+release: $(STAMP_PY) ## raise info.version (VERSION=x.y.z or PART=major|minor|patch), store the new baseline in openapi/releases/, regenerate
+	$(PY) -m generator release $(SPEC) $(if $(VERSION),--version $(VERSION)) $(if $(PART),--part $(PART))
+	$(MAKE) --no-print-directory generate
+
+test: setup lint check-generated compat ## run every test: lint, generated/ freshness, API compatibility with the last release, unit, golden, functional, docs-in-browser, contract tests
 	$(PY) -m pytest
 	$(MAKE) --no-print-directory contract-test
 

@@ -1,4 +1,5 @@
-"""`python -m generator validate|bundle|client|docs|mock|all|check SPEC [--out DIR]`.
+"""`python -m generator validate|bundle|client|docs|mock|all|check SPEC [--out DIR]`, and
+`python -m generator diff OLD NEW [--format text|markdown|json]` (see generator/diff/).
 
 The CLI is the boundary where every problem becomes `file:line: level: message` lines and exit
 status 1; nothing past it raises. GENERATOR_DEBUG=1 re-raises unexpected exceptions for the
@@ -17,6 +18,9 @@ from pathlib import Path
 import generator
 from generator import pipeline
 from generator.diagnostics import Diagnostic, SpecError, has_errors, sort_diagnostics
+from generator.diff.command import run_diff
+from generator.diff.release import PARTS, run_release
+from generator.diff.report import FORMATS
 from generator.output import diff_trees
 
 COMMANDS = {
@@ -28,6 +32,8 @@ COMMANDS = {
     "all": "bundle, client, docs, mock server and PROVENANCE.json into OUT",
     "check": "fail when OUT differs from a fresh `all` (prints what changed)",
 }
+RELEASE_HELP = "raise info.version and store the bundle as releases/<version>.json (the baseline)"
+DIFF_HELP = "list the changes from OLD to NEW with a level; exit 1 on an unannounced breaking one"
 _RENDERERS_OF = {
     "client": ["client"],
     "docs": ["docs"],
@@ -76,10 +82,39 @@ def _parser() -> argparse.ArgumentParser:
             command.add_argument(
                 "--no-prance", action="store_true", help="skip the (slow) prance pass"
             )
+    _add_diff(commands)
+    _add_release(commands)
     return parser
 
 
+def _add_release(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    command = commands.add_parser("release", help=RELEASE_HELP, description=RELEASE_HELP)
+    command.add_argument("spec", type=Path, metavar="SPEC", help="root file, openapi/openapi.yaml")
+    raised = command.add_mutually_exclusive_group(required=True)
+    raised.add_argument("--version", dest="new_version", help="the new version, X.Y.Z")
+    raised.add_argument("--part", choices=PARTS, help="which part of the version to raise")
+
+
+def _add_diff(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    command = commands.add_parser("diff", help=DIFF_HELP, description=DIFF_HELP)
+    command.add_argument(
+        "old", type=Path, metavar="OLD", help="spec root, bundle, or a releases folder (latest)"
+    )
+    command.add_argument("new", type=Path, metavar="NEW", help="spec root or bundle")
+    command.add_argument("--format", choices=FORMATS, default="text", help="report format")
+    command.add_argument(
+        "--ack",
+        type=Path,
+        default=None,
+        help="acknowledgement file (default: releases/acknowledged.yaml next to NEW)",
+    )
+
+
 def _run(args: argparse.Namespace) -> int:
+    if args.command == "diff":
+        return run_diff(args.old, args.new, args.format, args.ack)
+    if args.command == "release":
+        return run_release(args.spec, args.new_version, args.part)
     spec: Path = args.spec
     if args.command == "validate":
         outcome = pipeline.validate(spec, partial=args.partial, with_prance=not args.no_prance)

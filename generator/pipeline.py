@@ -20,6 +20,7 @@ from types import ModuleType
 from generator import provenance
 from generator.bundle import Bundle, bundle_spec, to_json, to_yaml
 from generator.diagnostics import Diagnostic, SpecError, error, has_errors
+from generator.diff.changelog import Changelog, changelog_since_release
 from generator.load.extensions import check_extensions
 from generator.load.formats import check_formats
 from generator.load.spec import load_spec
@@ -119,11 +120,12 @@ def generate(
             outcome.api = model_of(bundle)
     except Exception as exc:  # an invalid spec can break the model; the validator says why
         model_failure = exc
+    changelog = _changelog(bundle, outcome) if "docs" in renderers else None
     _children.reset()
     with ThreadPoolExecutor(max_workers=max(1, len(chosen))) as pool:
         futures: dict[str, Future[list[Diagnostic]]] = {}
         if outcome.api is not None:
-            given = RenderInput(outcome.api, bundle.document, bundle.source_map.locate)
+            given = RenderInput(outcome.api, bundle.document, bundle.source_map.locate, changelog)
             for renderer, module in chosen:
                 out_dir = staging / renderer.subdir
                 job = _timed(outcome, renderer.name, run_renderer)
@@ -145,6 +147,16 @@ def generate(
         (staging / PROVENANCE).write_text(provenance.to_json(record), encoding="utf-8")
         outcome.managed.append(PROVENANCE)
     return outcome
+
+
+def _changelog(bundle: Bundle, outcome: Outcome) -> Changelog | None:
+    """Changes since the last release for the docs; a broken baseline is the author's error."""
+    with outcome.timed("changelog"):
+        try:
+            return changelog_since_release(bundle)
+        except SpecError as exc:
+            outcome.diagnostics += exc.diagnostics
+            return None
 
 
 def _timed(

@@ -14,6 +14,7 @@ from types import ModuleType
 from typing import Any
 
 from generator.diagnostics import Diagnostic
+from generator.diff.changelog import Changelog
 from generator.load.yaml_loader import NodePath
 from generator.model.types import Api
 
@@ -23,6 +24,7 @@ class RenderInput:
     api: Api
     bundle: dict[str, Any]
     locate: Callable[[NodePath], tuple[str, int]]  # bundle path -> source file and line
+    changelog: Changelog | None = None  # changes since the last release, for the docs
 
 
 @dataclass(frozen=True)
@@ -38,7 +40,7 @@ def _client(module: ModuleType, given: RenderInput, out_dir: Path) -> object:
 
 
 def _docs(module: ModuleType, given: RenderInput, out_dir: Path) -> object:
-    return module.render_docs(given.api, out_dir)
+    return module.render_docs(given.api, out_dir, given.changelog)
 
 
 def _mock(module: ModuleType, given: RenderInput, out_dir: Path) -> object:

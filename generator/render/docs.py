@@ -16,6 +16,8 @@ import yaml
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup
 
+from generator.diff.changelog import Changelog
+from generator.diff.report import operations_text
 from generator.model.types import Api
 from generator.render.docs_markdown import escape_text, markdown_inline, markdown_with_headings
 from generator.render.docs_views import PageBuilder
@@ -54,7 +56,9 @@ def _csp_hash(source: str) -> str:
     return "'sha256-" + base64.b64encode(digest).decode("ascii") + "'"
 
 
-def render_page(api: Api, class_names: dict[str, str] | None = None) -> str:
+def render_page(
+    api: Api, class_names: dict[str, str] | None = None, changelog: Changelog | None = None
+) -> str:
     """The page as a string: what `render_docs` writes."""
     builder = PageBuilder(api, client_class_names() if class_names is None else class_names)
     intro, headings = markdown_with_headings(api.description, anchor_prefix="gs-")
@@ -78,6 +82,8 @@ def render_page(api: Api, class_names: dict[str, str] | None = None) -> str:
             schemas=builder.schema_views(),
             shared_params=shared_params,
             shared_responses=shared_responses,
+            changelog=changelog,
+            change_rows=[(c, operations_text(c)) for c in changelog.changes] if changelog else [],
             css=Markup(css),
             js=Markup(js),
             csp=policy,
@@ -85,7 +91,8 @@ def render_page(api: Api, class_names: dict[str, str] | None = None) -> str:
     )
 
 
-def render_docs(api: Api, out_dir: Path) -> None:
+def render_docs(api: Api, out_dir: Path, changelog: Changelog | None = None) -> None:
     """Write `out_dir/index.html`, the whole reference in one file that works offline."""
     out_dir.mkdir(parents=True, exist_ok=True)
-    (out_dir / "index.html").write_text(render_page(api), encoding="utf-8", newline="\n")
+    page = render_page(api, changelog=changelog)
+    (out_dir / "index.html").write_text(page, encoding="utf-8", newline="\n")
