@@ -142,7 +142,7 @@ def test_no_traceback_from_the_command_line(tmp_path: Path) -> None:
         check=False,
     )
     assert result.returncode == 2
-    assert result.stderr == "missing.yaml: error: spec root not found\n"
+    assert result.stderr == "missing.yaml:1: error: spec root not found: no such file\n"
 
 
 def test_real_spec_against_its_own_bundle(capsys: pytest.CaptureFixture[str]) -> None:
