@@ -22,7 +22,7 @@ from mock_runtime.auth import Authenticator, select_account
 from mock_runtime.bodies import parse_body, read_body
 from mock_runtime.call import Call, Reply
 from mock_runtime.config import Config
-from mock_runtime.errors import ApiError, error_body
+from mock_runtime.errors import NOT_FOUND, ApiError, error_body
 from mock_runtime.examples_mode import ExamplesMode
 from mock_runtime.fill import Writer
 from mock_runtime.handlers import Handlers
@@ -108,7 +108,9 @@ class MockApp:
                 raise
             path: str = scope["path"]
             if not path.startswith(self.prefix):
-                raise ApiError(910, f"No resource at {path}; the API lives below {self.prefix}.")
+                raise ApiError(
+                    NOT_FOUND, f"No resource at {path}; the API lives below {self.prefix}."
+                )
             route, raw = self.package.router.match(scope["method"], path[len(self.prefix) :] or "/")
             header_values = params.header_values(route, headers)
             path_values = params.path_values(route, raw)

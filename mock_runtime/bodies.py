@@ -7,17 +7,37 @@ every offending field listed.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Awaitable, Callable
 from typing import Any
 
+import jsonschema_rs
 import orjson
 
-from mock_runtime.errors import ApiError
+from mock_runtime.errors import (
+    BODY_TOO_LARGE,
+    INVALID_FIELD,
+    MALFORMED_BODY,
+    REQUIRED_MISSING,
+    TOO_MANY_OBJECTS,
+    UNSUPPORTED_MEDIA_TYPE,
+    ApiError,
+    field,
+)
 from mock_runtime.routing import Route
-from mock_runtime.validation import Schemas, errors_of
+from mock_runtime.validation import (
+    MAX_DEPTH,
+    Schemas,
+    errors_of,
+    nesting_exceeds,
+    whole_floats_at_integers,
+)
 from mock_runtime.xmlcodec import XmlCodec
 
 Receive = Callable[[], Awaitable[dict[str, Any]]]
+# A digit followed by a point or an exponent: the body may hold a float. A cheap gate, so the
+# whole-float check only walks bodies that can need it (a false hit only costs that walk).
+_MAY_HOLD_FLOAT = re.compile(rb"[0-9][.eE]")
 
 
 async def read_body(receive: Receive, declared_length: bytes | None, limit: int) -> bytes:
@@ -47,7 +67,8 @@ async def read_body(receive: Receive, declared_length: bytes | None, limit: int)
 
 def _too_large(size: int, limit: int) -> ApiError:
     return ApiError(
-        921, f"The body is {size / 1048576:.1f} MiB; the limit is {limit // 1048576} MiB."
+        BODY_TOO_LARGE,
+        f"The body is {size / 1048576:.1f} MiB; the limit is {limit // 1048576} MiB.",
     )
 
 
@@ -71,7 +92,7 @@ def parse_body(
     """The validated body of an operation that takes one, or None when optional and absent."""
     if not body.strip():
         if route.request_required:
-            raise ApiError(913, "The request body is empty; this operation needs one.")
+            raise ApiError(REQUIRED_MISSING, "The request body is empty; this operation needs one.")
         return None
     media, charset = media_type(content_type)
     pointer = route.request_media.get(media)
@@ -80,7 +101,7 @@ def parse_body(
         if charset not in (None, "utf-8", "utf8"):
             sent += f"; charset={charset}"
         takes = ", ".join(route.request_media)
-        raise ApiError(916, f"This operation takes {takes}, not {sent}.")
+        raise ApiError(UNSUPPORTED_MEDIA_TYPE, f"This operation takes {takes}, not {sent}.")
     value = xml.parse(schemas.resolve(pointer), body) if media.endswith("xml") else parse_json(body)
     if route.bulk is not None:
         _check_bulk(route.bulk, value)
@@ -89,9 +110,21 @@ def parse_body(
         fields, only_missing = errors_of(validator, value, "body")
         names = ", ".join(f["name"] for f in fields[:10])
         if only_missing:
-            raise ApiError(913, f"Required fields missing: {names}.", fields)
-        raise ApiError(928, f"Invalid fields: {names}.", fields)
+            raise ApiError(REQUIRED_MISSING, f"Required fields missing: {names}.", fields)
+        raise ApiError(INVALID_FIELD, f"Invalid fields: {names}.", fields)
+    if not media.endswith("xml") and _MAY_HOLD_FLOAT.search(body):
+        _refuse_whole_floats(validator, value)
     return value
+
+
+def _refuse_whole_floats(validator: jsonschema_rs.Validator, value: Any) -> None:
+    """`8001.0` in an integer field is refused (928) rather than stored as a float: the spec
+    says integer fields are written without a fraction (see the API description)."""
+    names = whole_floats_at_integers(validator, value)
+    if names:
+        message = "is an integer; write it without a fraction or exponent (8001, not 8001.0)"
+        fields = [field(name, "body", message) for name in names]
+        raise ApiError(INVALID_FIELD, f"Invalid fields: {', '.join(names[:10])}.", fields)
 
 
 def _check_bulk(bulk: dict[str, Any], value: Any) -> None:
@@ -99,14 +132,22 @@ def _check_bulk(bulk: dict[str, Any], value: Any) -> None:
     items = value.get(bulk["field"]) if isinstance(value, dict) else None
     if isinstance(items, list) and len(items) > bulk["limit"]:
         raise ApiError(
-            919,
+            TOO_MANY_OBJECTS,
             f"{len(items)} objects were sent; the limit is {bulk['limit']} a request. Split them.",
             headers=[(b"retry-after", b"0")],
         )
 
 
 def parse_json(body: bytes) -> Any:
+    """The parsed body, refused (926) when malformed or nested deeper than `MAX_DEPTH`, at every
+    depth: orjson itself stops at 1024 levels, the validators at about 255."""
     try:
-        return orjson.loads(body)
+        value = orjson.loads(body)
     except orjson.JSONDecodeError as exc:
-        raise ApiError(926, f"The body is not well-formed JSON: {exc}.") from exc
+        raise ApiError(MALFORMED_BODY, f"The body is not well-formed JSON: {exc}.") from exc
+    # Counting brackets is C-fast and bounds the depth from above: most bodies skip the walk.
+    if body.count(b"[") + body.count(b"{") > MAX_DEPTH and nesting_exceeds(value, MAX_DEPTH):
+        raise ApiError(
+            MALFORMED_BODY, f"The body nests objects or arrays deeper than {MAX_DEPTH} levels."
+        )
+    return value

@@ -16,7 +16,7 @@ from typing import Any
 
 import jsonschema_rs
 
-from mock_runtime.errors import ApiError
+from mock_runtime.errors import METHOD_NOT_ALLOWED, NOT_FOUND, ApiError
 
 Coerce = Callable[[str], Any]
 
@@ -97,11 +97,11 @@ class Router:
                 return route, m.groupdict()
             allow = ", ".join(sorted(group.methods))
             raise ApiError(
-                922,
+                METHOD_NOT_ALLOWED,
                 f"{method} is not allowed on {path}; use {allow}.",
                 headers=[(b"allow", allow.encode())],
             )
-        raise ApiError(910, f"No resource at {path}.")
+        raise ApiError(NOT_FOUND, f"No resource at {path}.")
 
 
 _INT = re.compile(r"-?[0-9]{1,30}")

@@ -2,6 +2,13 @@
 
 All schemas live in one document (`schemas.json`); a validator is a `$ref` into it, compiled
 once at startup and cached by pointer, so the hot path only calls `is_valid`.
+
+Two checks JSON Schema cannot make sit here too. Nesting is bounded before a validator sees a
+value, because jsonschema-rs recurses once per level and raises `Recursion limit reached` near
+255 levels (a crash, not a verdict). And a whole float (`8001.0`) is an integer to JSON Schema
+but not to this API, whose integer fields are ids, counts and codes: it is found by validating a
+copy in which every whole float is replaced by a string, so `$ref`, `allOf` and `oneOf` are
+resolved by the validator itself and not by a second walker of our own.
 """
 
 from __future__ import annotations
@@ -13,6 +20,11 @@ import jsonschema_rs
 from mock_runtime.errors import FieldError, field
 
 _BASE = "urn:books-api:mock-schemas"
+# Values nested deeper than this are refused before validation. The deepest body the spec
+# describes nests 6 levels (a document, its items, their nested objects); 64 leaves room for
+# free-form fields and stays far below the ~255 levels where jsonschema-rs gives up.
+MAX_DEPTH = 64
+_WHOLE_FLOAT = "\x00whole float\x00"  # stands in for 8001.0 in the copy that is validated
 
 
 class Schemas:
@@ -71,3 +83,59 @@ def _name(prefix: str, path: list[str]) -> str:
     if prefix and joined:
         return f"{prefix}/{joined}"
     return prefix or joined or "(body)"
+
+
+def nesting_exceeds(value: Any, limit: int = MAX_DEPTH) -> bool:
+    """Whether objects and arrays nest deeper than `limit` (`{}` is one level). Iterative, so a
+    hostile value cannot exhaust Python's own stack either."""
+    if not isinstance(value, dict | list):
+        return False
+    stack: list[tuple[Any, int]] = [(value, 1)]
+    while stack:
+        node, depth = stack.pop()
+        if depth > limit:
+            return True
+        children = node.values() if isinstance(node, dict) else node
+        stack.extend((c, depth + 1) for c in children if isinstance(c, dict | list))
+    return False
+
+
+def whole_floats_at_integers(
+    validator: jsonschema_rs.Validator, instance: Any, prefix: str = ""
+) -> list[str]:
+    """The names of integer-typed fields that hold a whole float such as `8001.0`.
+
+    The instance must already be valid and bounded in depth (`nesting_exceeds`)."""
+    marked, found = _mark_whole_floats(instance)
+    if not found:
+        return []
+    names: list[str] = []
+    for error in validator.iter_errors(marked):
+        kind = error.kind
+        if not isinstance(kind, jsonschema_rs.ValidationErrorKind.Type):
+            continue
+        types = {str(t) for t in kind.types}
+        if "integer" in types and "number" not in types and error.instance == _WHOLE_FLOAT:
+            names.append(_name(prefix, [str(p) for p in error.instance_path]))
+    return sorted(set(names))
+
+
+def _mark_whole_floats(value: Any) -> tuple[Any, bool]:
+    if isinstance(value, float):
+        return (_WHOLE_FLOAT, True) if value.is_integer() else (value, False)
+    if isinstance(value, dict):
+        out: dict[str, Any] = {}
+        any_found = False
+        for key, sub in value.items():
+            out[key], found = _mark_whole_floats(sub)
+            any_found = any_found or found
+        return out, any_found
+    if isinstance(value, list):
+        items: list[Any] = []
+        any_found = False
+        for sub in value:
+            marked, found = _mark_whole_floats(sub)
+            items.append(marked)
+            any_found = any_found or found
+        return items, any_found
+    return value, False

@@ -17,7 +17,7 @@ from typing import Any
 from xml.etree import ElementTree
 from xml.sax.saxutils import escape
 
-from mock_runtime.errors import ApiError
+from mock_runtime.errors import MALFORMED_BODY, ApiError
 
 Schema = dict[str, Any]
 _XSI = "http://www.w3.org/2001/XMLSchema-instance"
@@ -133,11 +133,13 @@ class XmlCodec:
     # ------------------------------------------------------------------ reading
     def parse(self, schema: Schema, body: bytes) -> Any:
         if _DTD.search(body):
-            raise ApiError(926, "The XML body declares a DTD or entities; they are not accepted.")
+            raise ApiError(
+                MALFORMED_BODY, "The XML body declares a DTD or entities; they are not accepted."
+            )
         try:
             root = ElementTree.fromstring(body)
         except (ElementTree.ParseError, ValueError) as exc:
-            raise ApiError(926, f"The body is not well-formed XML: {exc}.") from exc
+            raise ApiError(MALFORMED_BODY, f"The body is not well-formed XML: {exc}.") from exc
         flat = self.flat(schema)
         if len(root) == 0 and (root.text or "").strip():
             return _scalar(root.text or "", self._types(flat))  # text, not the object expected
