@@ -37,7 +37,7 @@ class Account:
         self.next_ids: dict[str, int] = {}
         self.numbers: dict[str, dict[str, int]] = {}  # key -> number -> id
         self.sequences: dict[str, int] = {}  # key -> highest sequence number used
-        self.seq_of: dict[tuple[str, int], int] = {}
+        self.seq_of: dict[tuple[str, int], int] = {}  # (key, id) -> sequence of its number
         self.versions: dict[str, int] = {}  # key -> changes so far (list caches check it)
         self.list_cache: dict[tuple[Any, ...], tuple[int, list[Record]]] = {}
 
@@ -62,10 +62,13 @@ class Account:
         self.touch(key)
 
     def remove(self, key: str, parents: tuple[int, ...], ident: int) -> Record | None:
+        """Forget an object and everything kept about it by id, so that memory follows the
+        live objects and not the number ever created."""
         rows = self.tables.get(key, {}).get(parents)
         if rows is None:
             return None
         self.touch(key)
+        self.seq_of.pop((key, ident), None)
         return rows.pop(ident, None)
 
     def new_id(self, key: str) -> int:
