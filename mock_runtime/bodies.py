@@ -1,12 +1,14 @@
 """Request bodies: size limit, Content-Type, parsing (JSON, or XML where declared), schema.
 
-Order of refusals: 413 (over 1 MiB), 913 (required body missing), 415 (media type not taken),
-926 (not well-formed), 919 (a bulk request over its limit), then 913/928 from the schema with
-every offending field listed.
+Order of refusals: 413 (over 1 MiB), 926 (stalled), 913 (required body missing), 415 (media
+type not taken), 926 (not well-formed, or nested deeper than `MAX_DEPTH`), 919 (a bulk request
+over its limit), then 913/928 from the schema with every offending field listed, then 928 for
+whole floats in integer fields.
 """
 
 from __future__ import annotations
 
+import asyncio
 import re
 from collections.abc import Awaitable, Callable
 from typing import Any
@@ -40,7 +42,13 @@ Receive = Callable[[], Awaitable[dict[str, Any]]]
 _MAY_HOLD_FLOAT = re.compile(rb"[0-9][.eE]")
 
 
-async def read_body(receive: Receive, declared_length: bytes | None, limit: int) -> bytes:
+async def read_body(
+    receive: Receive, declared_length: bytes | None, limit: int, timeout: float
+) -> bytes:
+    """The whole body, refused when over `limit` (921), when a pause between its parts lasts
+    longer than `timeout` seconds (926: a client that sent less than its Content-Length
+    would otherwise hold the request, and its connection, forever), or when the client left.
+    The refusal closes the connection, since the rest of the body may still arrive."""
     if declared_length is not None:
         try:
             length = int(declared_length)
@@ -51,9 +59,16 @@ async def read_body(receive: Receive, declared_length: bytes | None, limit: int)
     chunks: list[bytes] = []
     size = 0
     while True:
-        message = await receive()
+        try:
+            message = await asyncio.wait_for(receive(), timeout)
+        except TimeoutError:
+            raise ApiError(
+                MALFORMED_BODY,
+                f"The body stopped arriving after {size} bytes; nothing came for {timeout:g} s.",
+                headers=[(b"connection", b"close")],
+            ) from None
         if message.get("type") != "http.request":
-            break
+            raise ApiError(MALFORMED_BODY, "The client closed the connection during the body.")
         chunk = message.get("body", b"")
         if chunk:
             size += len(chunk)

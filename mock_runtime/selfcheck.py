@@ -13,7 +13,7 @@ import logging
 from typing import Any
 
 from mock_runtime.call import Reply
-from mock_runtime.errors import error_body
+from mock_runtime.errors import UNKNOWN_ERROR, error_body
 from mock_runtime.loader import Package
 from mock_runtime.routing import Route
 from mock_runtime.validation import whole_floats_at_integers
@@ -34,7 +34,7 @@ class SelfCheck:
         name = route.operation_id if route else "(no operation)"
         message = f"self-check: {name} answered {reply.status}: {problem}"
         log.error(message)
-        return Reply(500, body=error_body(899, message), media="application/json")
+        return Reply(500, body=error_body(UNKNOWN_ERROR, message), media="application/json")
 
     def _problem(
         self, route: Route | None, reply: Reply, rate: list[tuple[bytes, bytes]]
