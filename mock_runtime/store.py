@@ -11,6 +11,8 @@ from typing import Any
 
 import orjson
 
+from mock_runtime.errors import CONFLICT, ApiError
+
 Record = dict[str, Any]
 Table = dict[tuple[int, ...], dict[int, Record]]
 _EMPTY: dict[int, Record] = {}
@@ -70,6 +72,17 @@ class Account:
         self.touch(key)
         self.seq_of.pop((key, ident), None)
         return rows.pop(ident, None)
+
+    def ensure_room(self, key: str, parents: tuple[int, ...], limit: int) -> None:
+        """Refuse a create (409, 925) when the collection already holds `limit` objects. The
+        limit keeps memory bounded; refusing, not dropping the oldest, keeps it visible."""
+        if len(self.rows(key, parents)) >= limit:
+            noun = key.rsplit("/", 1)[-1].replace("_", " ")
+            raise ApiError(
+                CONFLICT,
+                f"This account already holds {limit} {noun} here, the most this mock keeps "
+                "(--max-objects); delete some first.",
+            )
 
     def new_id(self, key: str) -> int:
         ident = self.next_ids.get(key, 1)
