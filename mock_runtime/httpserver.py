@@ -47,9 +47,9 @@ KEEP_ALIVE_S = 5
 # milliseconds; requests whose body stalled are dropped at once (`shutdown`), so this only
 # bounds the worst case, below the 5 s a test runner or container manager waits.
 GRACEFUL_SHUTDOWN_S = 3
-# Requests in progress (and open connections) beyond which uvicorn answers 503 at once. The
-# mock answers in about a millisecond, so 1,000 in flight means a flood; the process may open
-# far more descriptors (`ulimit -n` is 20,000 here), so the limit is reached first.
+# Open connections (or requests in progress) at which uvicorn answers new requests with 503.
+# The mock answers in about a millisecond, so 1,000 at once means a flood; the process may open
+# far more descriptors (`ulimit -n` is 20,000 here), so this limit is reached first.
 LIMIT_CONCURRENCY = 1000
 
 _REQUEST_LINE = re.compile(rb"([!-~]{1,32}) (/[!-~]{0,8192}) HTTP/1\.[01]\r?\n")
