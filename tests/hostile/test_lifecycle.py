@@ -114,3 +114,31 @@ def test_every_documented_option_exists() -> None:
     ).stdout
     offered = set(re.findall(r"(--[a-z][a-z-]+)", shown))
     assert documented <= offered, f"documented but missing: {sorted(documented - offered)}"
+
+
+def test_shutdown_cancels_a_slow_request_with_a_catalogue_answer(
+    mock_package: Path, tmp_path: Path
+) -> None:
+    """A request still running when the graceful-shutdown timeout ends gets 503 (900), not
+    uvicorn's plain-text 500, and the log holds no traceback."""
+    log = tmp_path / "server.log"
+    server = start_server(mock_package, log, "--no-rate-limit", "--latency", "20000")
+    try:
+        with socket.create_connection(address(server), timeout=15) as sock:
+            sock.sendall(request("GET", "/api/v1/clients/1001"))
+            time.sleep(0.3)
+            started = time.monotonic()
+            server.process.send_signal(signal.SIGTERM)
+            data = b""
+            while chunk := sock.recv(65536):
+                data += chunk
+        server.process.wait(timeout=10)
+        took = time.monotonic() - started
+    finally:
+        if server.process.poll() is None:
+            server.process.kill()
+            server.process.wait()
+    assert data.startswith(b"HTTP/1.1 503"), data[:200]
+    assert b'"error_id":900' in data
+    assert took < SHUTDOWN_BUDGET_S, f"shutdown took {took:.1f} s"
+    assert "Traceback" not in log.read_text(), log.read_text()
