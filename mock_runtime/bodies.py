@@ -2,8 +2,8 @@
 
 Order of refusals: 413 (over 1 MiB), 926 (stalled), 913 (required body missing), 415 (media
 type not taken), 926 (not well-formed, or nested deeper than `MAX_DEPTH`), 919 (a bulk request
-over its limit), then 913/928 from the schema with every offending field listed, then 928 for
-whole floats in integer fields.
+over its limit), then 913/928 from the schema with every offending field listed. A whole float
+in an integer field (`8001.0`) is then read as the integer (928 only beyond 2**53).
 """
 
 from __future__ import annotations
@@ -31,8 +31,8 @@ from mock_runtime.validation import (
     MAX_DEPTH,
     Schemas,
     errors_of,
+    integers_from_whole_floats,
     nesting_exceeds,
-    whole_floats_at_integers,
 )
 from mock_runtime.xmlcodec import XmlCodec
 
@@ -128,18 +128,18 @@ def parse_body(
             raise ApiError(REQUIRED_MISSING, f"Required fields missing: {names}.", fields)
         raise ApiError(INVALID_FIELD, f"Invalid fields: {names}.", fields)
     if not media.endswith("xml") and _MAY_HOLD_FLOAT.search(body):
-        _refuse_whole_floats(validator, value)
+        _integers_from_whole_floats(validator, value)
     return value
 
 
-def _refuse_whole_floats(validator: jsonschema_rs.Validator, value: Any) -> None:
-    """`8001.0` in an integer field is refused (928) rather than stored as a float: the spec
-    says integer fields are written without a fraction (see the API description)."""
-    names = whole_floats_at_integers(validator, value)
-    if names:
-        message = "is an integer; write it without a fraction or exponent (8001, not 8001.0)"
-        fields = [field(name, "body", message) for name in names]
-        raise ApiError(INVALID_FIELD, f"Invalid fields: {', '.join(names[:10])}.", fields)
+def _integers_from_whole_floats(validator: jsonschema_rs.Validator, value: Any) -> None:
+    """`8001.0` in an integer field is read as 8001 (the spec's conventions say so); only a
+    whole float too large to be exact is refused (928)."""
+    inexact = integers_from_whole_floats(validator, value)
+    if inexact:
+        message = "is too large for a float to hold exactly; write it as an integer"
+        fields = [field(name, "body", message) for name in inexact]
+        raise ApiError(INVALID_FIELD, f"Invalid fields: {', '.join(inexact[:10])}.", fields)
 
 
 def _check_bulk(bulk: dict[str, Any], value: Any) -> None:

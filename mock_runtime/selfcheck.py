@@ -16,7 +16,7 @@ from mock_runtime.call import Reply
 from mock_runtime.errors import UNKNOWN_ERROR, error_body
 from mock_runtime.loader import Package
 from mock_runtime.routing import Route
-from mock_runtime.validation import whole_floats_at_integers
+from mock_runtime.validation import field_name, whole_floats_at_integers
 
 log = logging.getLogger("mock_runtime.selfcheck")
 _ERROR = "#/components/schemas/Error"
@@ -82,9 +82,8 @@ class SelfCheck:
         if not errors:
             floats = whole_floats_at_integers(validator, reply.body)
             if floats:  # valid to JSON Schema, but the API writes integers without a fraction
-                return f"integer field {floats[0]} holds a float" + (
-                    f" (and {len(floats) - 1} more)" if len(floats) > 1 else ""
-                )
+                more = f" (and {len(floats) - 1} more)" if len(floats) > 1 else ""
+                return f"integer field {field_name(floats[0])} holds a float{more}"
             return None
         first = errors[0]
         where = "/".join(str(p) for p in first.instance_path) or "(body)"

@@ -3,12 +3,12 @@
 All schemas live in one document (`schemas.json`); a validator is a `$ref` into it, compiled
 once at startup and cached by pointer, so the hot path only calls `is_valid`.
 
-Two checks JSON Schema cannot make sit here too. Nesting is bounded before a validator sees a
+Two things JSON Schema leaves to us sit here too. Nesting is bounded before a validator sees a
 value, because jsonschema-rs recurses once per level and raises `Recursion limit reached` near
-255 levels (a crash, not a verdict). And a whole float (`8001.0`) is an integer to JSON Schema
-but not to this API, whose integer fields are ids, counts and codes: it is found by validating a
-copy in which every whole float is replaced by a string, so `$ref`, `allOf` and `oneOf` are
-resolved by the validator itself and not by a second walker of our own.
+255 levels (a crash, not a verdict). And a whole float (`8001.0`) is the integer 8001 to JSON
+Schema, but Python keeps it a float and would write it back as `8001.0`: integer fields holding
+one are found by validating a copy in which every whole float is replaced by a string, so
+`$ref`, `allOf` and `oneOf` are resolved by the validator itself, not by a walker of our own.
 """
 
 from __future__ import annotations
@@ -25,6 +25,8 @@ _BASE = "urn:books-api:mock-schemas"
 # free-form fields and stays far below the ~255 levels where jsonschema-rs gives up.
 MAX_DEPTH = 64
 _WHOLE_FLOAT = "\x00whole float\x00"  # stands in for 8001.0 in the copy that is validated
+EXACT_FLOAT_INTEGER = 2**53  # every integer up to this is exactly a float, none far beyond
+InstancePath = tuple[str | int, ...]
 
 
 class Schemas:
@@ -101,23 +103,46 @@ def nesting_exceeds(value: Any, limit: int = MAX_DEPTH) -> bool:
 
 
 def whole_floats_at_integers(
-    validator: jsonschema_rs.Validator, instance: Any, prefix: str = ""
-) -> list[str]:
-    """The names of integer-typed fields that hold a whole float such as `8001.0`.
+    validator: jsonschema_rs.Validator, instance: Any
+) -> list[InstancePath]:
+    """Where integer-typed fields hold a whole float such as `8001.0`, as instance paths.
 
     The instance must already be valid and bounded in depth (`nesting_exceeds`)."""
     marked, found = _mark_whole_floats(instance)
     if not found:
         return []
-    names: list[str] = []
+    paths: dict[InstancePath, None] = {}
     for error in validator.iter_errors(marked):
         kind = error.kind
         if not isinstance(kind, jsonschema_rs.ValidationErrorKind.Type):
             continue
         types = {str(t) for t in kind.types}
         if "integer" in types and "number" not in types and error.instance == _WHOLE_FLOAT:
-            names.append(_name(prefix, [str(p) for p in error.instance_path]))
-    return sorted(set(names))
+            paths[tuple(error.instance_path)] = None
+    return list(paths)
+
+
+def integers_from_whole_floats(validator: jsonschema_rs.Validator, instance: Any) -> list[str]:
+    """Turn `8001.0` in integer fields into 8001, in place; the names of the fields that cannot
+    be (beyond 2**53 a float no longer holds every integer exactly, so its value is a guess).
+
+    JSON Schema reads `8001.0` as the integer 8001, and so do the spec and the fuzzers that test
+    against it: refusing it would refuse valid data; keeping the float would echo `8001.0`."""
+    inexact: list[str] = []
+    for path in whole_floats_at_integers(validator, instance):
+        parent: Any = instance
+        for step in path[:-1]:
+            parent = parent[step]
+        value = parent[path[-1]]
+        if abs(value) <= EXACT_FLOAT_INTEGER:
+            parent[path[-1]] = int(value)
+        else:
+            inexact.append(field_name(path))
+    return inexact
+
+
+def field_name(path: InstancePath, prefix: str = "") -> str:
+    return _name(prefix, [str(p) for p in path])
 
 
 def _mark_whole_floats(value: Any) -> tuple[Any, bool]:

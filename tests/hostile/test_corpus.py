@@ -11,7 +11,7 @@ import json
 import pytest
 
 from tests.hostile.conftest import Answer, exchange
-from tests.hostile.corpus import CLOSED, HTTP, NO_ID, Case, all_cases
+from tests.hostile.corpus import CLOSED, HTTP, NO_ID, Case, all_cases, post_client, request
 from tests.mock.conftest import Server
 
 pytestmark = pytest.mark.server
@@ -44,6 +44,31 @@ def test_case(hostile_server: Server, case: Case) -> None:
         assert answer.headers.get("allow"), "405 without Allow"
     if case.layer == HTTP:
         assert answer.headers.get("connection") == "close"
+
+
+def test_whole_floats_come_back_as_integers(hostile_server: Server) -> None:
+    """`30.0` in an integer field is stored as 30 and written `30` in JSON and XML."""
+    made = exchange(hostile_server, post_client(b'{"name": "floaty", "payment_term_days": 30.0}'))
+    assert made.status == 201 and b'"payment_term_days":30,' in made.body, made.body
+    receipt = exchange(
+        hostile_server,
+        request(
+            "POST",
+            "/api/v1/receipts",
+            json.dumps(
+                {
+                    "layout_id": 8001.0,
+                    "tax_included": "no",
+                    "items": [
+                        {"description": "k", "quantity": "1", "amount": "1.00", "tax_rate": "21"}
+                    ],
+                }
+            ).encode(),
+            headers=[(b"Accept", b"application/xml")],
+        ),
+    )
+    assert receipt.status == 201, receipt.body
+    assert b"<layout_id>8001</layout_id>" in receipt.body
 
 
 def test_server_still_answers_and_log_is_clean(hostile_server: Server) -> None:

@@ -7,11 +7,14 @@ import copy
 import gc
 from pathlib import Path
 
+import jsonschema_rs
+
 from mock_runtime.app import MockApp
 from mock_runtime.call import Reply
 from mock_runtime.config import Config
 from mock_runtime.ratelimit import RateLimiter
 from mock_runtime.selfcheck import SelfCheck
+from mock_runtime.validation import integers_from_whole_floats
 
 # 200,000 create/delete cycles take about 4 s in-process; over HTTP they would be 400,000
 # requests (minutes on the shared cores), so the store is driven directly, as the server does.
@@ -63,3 +66,23 @@ def test_self_check_catches_whole_float_in_integer_field(mock_package: Path) -> 
     reply = checker.check(route, Reply(200, body=record, media="application/json"), rate)
     assert reply.status == 500
     assert "integer field client_id holds a float" in reply.body["detail"]
+
+
+def test_whole_floats_become_integers_only_where_exact() -> None:
+    validator = jsonschema_rs.validator_for(
+        {
+            "type": "object",
+            "properties": {
+                "n": {"type": "integer"},
+                "x": {"type": "number"},
+                "rows": {"type": "array", "items": {"type": ["integer", "null"]}},
+            },
+        }
+    )
+    rows: list[float | None] = [1.0, None, 2**60 * 1.0]
+    value: dict[str, object] = {"n": 8001.0, "x": 2.0, "rows": rows}
+    inexact = integers_from_whole_floats(validator, value)
+    assert inexact == ["rows/2"]
+    assert value["n"] == 8001 and isinstance(value["n"], int)
+    assert isinstance(value["x"], float)  # a number field keeps its float
+    assert isinstance(rows[0], int)
