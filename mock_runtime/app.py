@@ -129,7 +129,8 @@ class MockApp:
                     NOT_FOUND, f"No resource at {path}; the API lives below {self.prefix}."
                 )
             route, raw = self.package.router.match(scope["method"], path[len(self.prefix) :] or "/")
-            _check_transfer_coding(headers.get(b"transfer-encoding"))
+            if b"transfer-encoding" in headers:
+                _check_transfer_coding(raw_headers)
             header_values = params.header_values(route, headers)
             path_values = params.path_values(route, raw)
             base = self._base(scope, headers)
@@ -249,14 +250,15 @@ def _refuse_doubled(raw_headers: list[tuple[bytes, bytes]]) -> None:
         seen.add(name)
 
 
-def _check_transfer_coding(value: bytes | None) -> None:
+def _check_transfer_coding(raw_headers: list[tuple[bytes, bytes]]) -> None:
     """Only `chunked` is a transfer coding this server decodes. The HTTP layer lets
     `gzip, chunked` through (it removes the chunking only), so the body would be read as
-    compressed bytes: refused (926) instead."""
-    if value is not None and value.strip().lower() != b"chunked":
-        coding = value.decode("latin-1")[:100]
+    compressed bytes: refused (926) instead, whether the codings share a line or not."""
+    codings = b", ".join(v for n, v in raw_headers if n == b"transfer-encoding")
+    if codings.strip().lower() != b"chunked":
+        shown = codings.decode("latin-1")[:100]
         raise ApiError(
-            MALFORMED_BODY, f"Transfer-Encoding {coding!r} is not accepted; send `chunked` or none."
+            MALFORMED_BODY, f"Transfer-Encoding {shown!r} is not accepted; send `chunked` or none."
         )
 
 

@@ -476,6 +476,16 @@ def headers() -> list[Case]:
             MALFORMED_BODY,
         ),
         Case(
+            "gzip-then-chunked-lines",
+            post_client(
+                b"2\r\n{}\r\n0\r\n\r\n",
+                length=False,
+                headers=[(b"Transfer-Encoding", b"gzip"), (b"Transfer-Encoding", b"chunked")],
+            ),
+            400,
+            MALFORMED_BODY,
+        ),
+        Case(
             "gzip-only",
             post_client(b"{}", length=False, headers=[(b"Transfer-Encoding", b"gzip")]),
             400,
