@@ -504,6 +504,16 @@ def headers() -> list[Case]:
             201,
         ),
         Case(
+            "upgrade-h2c",
+            request("GET", get, headers=[(b"Upgrade", b"h2c"), (b"Connection", b"Upgrade")]),
+            200,
+        ),
+        Case(
+            "upgrade-websocket",
+            request("GET", get, headers=[(b"Upgrade", b"websocket"), (b"Connection", b"Upgrade")]),
+            200,
+        ),
+        Case(
             "expect-100-continue",
             post_client(_json({"name": "expect"}), headers=[(b"Expect", b"100-continue")]),
             201,
