@@ -1,8 +1,10 @@
 """`python -m mock_runtime`: start the Books API mock server (uvicorn, one worker).
 
 python -m mock_runtime --port 4010 [--host 127.0.0.1] [--mode stateful|examples] [--seed N]
-    [--api-keys k1,k2] [--no-rate-limit] [--rate-limit N] [--latency MS] [--self-check]
-    [--package generated/mock_server]
+    [--api-keys k1,k2] [--tokens t1,t2] [--no-rate-limit] [--rate-limit N] [--latency MS]
+    [--self-check] [--max-objects N] [--read-timeout S] [--package generated/mock_server]
+
+The HTTP layer's bounds and timeouts are in `httpserver`; `docs/MOCK_SERVER.md` lists them.
 """
 
 from __future__ import annotations
@@ -16,7 +18,15 @@ from pathlib import Path
 import uvicorn
 
 from mock_runtime.app import MockApp
-from mock_runtime.config import DEFAULT_PACKAGE, DEMO_API_KEYS, DEMO_TOKENS, Config
+from mock_runtime.config import (
+    DEFAULT_PACKAGE,
+    DEMO_API_KEYS,
+    DEMO_TOKENS,
+    MAX_OBJECTS,
+    READ_TIMEOUT_S,
+    Config,
+)
+from mock_runtime.httpserver import server_config
 
 
 def parse(argv: list[str]) -> tuple[Config, str, int]:
@@ -42,6 +52,20 @@ def parse(argv: list[str]) -> tuple[Config, str, int]:
         "--self-check", action="store_true", help="validate every answer against the spec"
     )
     parser.add_argument(
+        "--max-objects",
+        type=int,
+        default=MAX_OBJECTS,
+        metavar="N",
+        help="objects per collection and account; a create beyond is refused (409, 925)",
+    )
+    parser.add_argument(
+        "--read-timeout",
+        type=float,
+        default=READ_TIMEOUT_S,
+        metavar="S",
+        help="seconds for a request's headers, and the longest pause in its body",
+    )
+    parser.add_argument(
         "--package", type=Path, default=DEFAULT_PACKAGE, help="generated mock_server folder"
     )
     args = parser.parse_args(argv)
@@ -58,6 +82,8 @@ def parse(argv: list[str]) -> tuple[Config, str, int]:
         enforce_rate_limit=not args.no_rate_limit,
         latency_ms=max(0, args.latency),
         self_check=args.self_check,
+        max_objects=max(1, args.max_objects),
+        read_timeout=min(max(0.1, args.read_timeout), 600.0),
     )
     return config, args.host, args.port
 
@@ -89,19 +115,7 @@ def main(argv: list[str]) -> int:
     lines.append(f"  rate limit: {limit}; self-check: {'on' if config.self_check else 'off'}")
     print("\n".join(lines), flush=True)
     server = uvicorn.Server(
-        uvicorn.Config(
-            app,
-            host=host,
-            port=port,
-            loop="uvloop",
-            http="httptools",
-            access_log=False,
-            log_level="warning",
-            lifespan="on",
-            workers=1,
-            server_header=False,
-            date_header=False,
-        )
+        server_config(app, host, port, config.read_timeout, app.allowed_methods)
     )
     server.run()
     return 0

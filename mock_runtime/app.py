@@ -9,6 +9,7 @@ input can make this raise out of `__call__`: the last resort is a logged 500 (89
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import re
 from collections.abc import Awaitable, Callable
@@ -22,7 +23,17 @@ from mock_runtime.auth import Authenticator, select_account
 from mock_runtime.bodies import parse_body, read_body
 from mock_runtime.call import Call, Reply
 from mock_runtime.config import Config
-from mock_runtime.errors import ApiError, error_body
+from mock_runtime.errors import (
+    ACCESS_DENIED,
+    AUTHORIZATION_INVALID,
+    MALFORMED_BODY,
+    NOT_FOUND,
+    SERVICE_UNAVAILABLE,
+    UNKNOWN_ERROR,
+    UNSUPPORTED_MEDIA_TYPE,
+    ApiError,
+    error_body,
+)
 from mock_runtime.examples_mode import ExamplesMode
 from mock_runtime.fill import Writer
 from mock_runtime.handlers import Handlers
@@ -84,7 +95,10 @@ class MockApp:
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         kind = scope["type"]
         if kind == "http":
-            await self._http(scope, receive, send)
+            try:
+                await self._http(scope, receive, send)
+            except asyncio.CancelledError:
+                await _cancelled(send)
         elif kind == "lifespan":
             while True:
                 message = await receive()
@@ -98,7 +112,10 @@ class MockApp:
         rate = self.limiter.anonymous
         route: Route | None = None
         try:
-            headers: dict[bytes, bytes] = dict(scope["headers"])
+            raw_headers: list[tuple[bytes, bytes]] = scope["headers"]
+            headers: dict[bytes, bytes] = dict(raw_headers)
+            if len(headers) != len(raw_headers):
+                _refuse_doubled(raw_headers)
             identity = self.auth.identify(headers.get(b"x-api-key"), headers.get(b"authorization"))
             try:
                 rate = self.limiter.hit(identity.rate_key)
@@ -108,8 +125,12 @@ class MockApp:
                 raise
             path: str = scope["path"]
             if not path.startswith(self.prefix):
-                raise ApiError(910, f"No resource at {path}; the API lives below {self.prefix}.")
+                raise ApiError(
+                    NOT_FOUND, f"No resource at {path}; the API lives below {self.prefix}."
+                )
             route, raw = self.package.router.match(scope["method"], path[len(self.prefix) :] or "/")
+            if b"transfer-encoding" in headers:
+                _check_transfer_coding(raw_headers)
             header_values = params.header_values(route, headers)
             path_values = params.path_values(route, raw)
             base = self._base(scope, headers)
@@ -122,7 +143,14 @@ class MockApp:
             raw_query: bytes = scope["query_string"]
             query = params.query_values(route, raw_query)
             media = negotiate.choose(route.produces, headers.get(b"accept"), query.get("format"))
-            data = await read_body(receive, headers.get(b"content-length"), self.config.max_body)
+            if route.request_media:
+                _check_content_coding(headers.get(b"content-encoding"))
+            data = await read_body(
+                receive,
+                headers.get(b"content-length"),
+                self.config.max_body,
+                self.config.read_timeout,
+            )
             body = parse_body(
                 route, self.package.schemas, self.xml, headers.get(b"content-type"), data
             )
@@ -149,7 +177,7 @@ class MockApp:
             log.exception("unexpected error on %s %s", scope.get("method"), scope.get("path"))
             reply = Reply(
                 500,
-                body=error_body(899, "The mock failed unexpectedly; see its log."),
+                body=error_body(UNKNOWN_ERROR, "The mock failed unexpectedly; see its log."),
                 media="application/json",
             )
         if self.checker is not None:
@@ -157,6 +185,13 @@ class MockApp:
         if self.config.latency_ms:
             await asyncio.sleep(self.config.latency_ms / 1000)
         await _send(send, reply, rate)
+
+    def allowed_methods(self, path: str) -> str | None:
+        """The Allow header for a full path, or None when no resource is there: the HTTP
+        layer's answer to a method token it cannot parse (`httpserver`)."""
+        if not path.startswith(self.prefix):
+            return None
+        return self.package.router.allowed(path[len(self.prefix) :] or "/")
 
     def _base(self, scope: Scope, headers: dict[bytes, bytes]) -> str:
         host = headers.get(b"host", b"")
@@ -186,7 +221,7 @@ async def _send(send: Send, reply: Reply, rate: list[tuple[bytes, bytes]]) -> No
         except (TypeError, orjson.JSONEncodeError):  # never expected: stored data is JSON
             log.exception("cannot serialise the answer")
             reply = Reply(500, media="application/json")
-            body = orjson.dumps(error_body(899, "The mock could not write its answer."))
+            body = orjson.dumps(error_body(UNKNOWN_ERROR, "The mock could not write its answer."))
     else:
         body = b""
     if body or reply.media:
@@ -195,3 +230,58 @@ async def _send(send: Send, reply: Reply, rate: list[tuple[bytes, bytes]]) -> No
     headers.append((b"content-length", str(len(body)).encode()))
     await send({"type": "http.response.start", "status": reply.status, "headers": headers})
     await send({"type": "http.response.body", "body": body})
+
+
+# Header names that must come once. Two X-API-Keys were read last-wins, so a proxy that adds
+# its own key would silently act on another account; two Authorization headers likewise.
+_SINGLE: dict[bytes, tuple[int, str]] = {
+    b"x-api-key": (ACCESS_DENIED, "X-API-Key"),
+    b"authorization": (AUTHORIZATION_INVALID, "Authorization"),
+}
+
+
+def _refuse_doubled(raw_headers: list[tuple[bytes, bytes]]) -> None:
+    seen: set[bytes] = set()
+    for name, _ in raw_headers:
+        if name in _SINGLE and name in seen:
+            error_id, label = _SINGLE[name]
+            raise ApiError(error_id, f"{label} was sent more than once; send it once.")
+        seen.add(name)
+
+
+def _check_transfer_coding(raw_headers: list[tuple[bytes, bytes]]) -> None:
+    """Only `chunked` is a transfer coding this server decodes. The HTTP layer lets
+    `gzip, chunked` through (it removes the chunking only), so the body would be read as
+    compressed bytes: refused (926) instead, whether the codings share a line or not."""
+    codings = b", ".join(v for n, v in raw_headers if n == b"transfer-encoding")
+    if codings.strip().lower() != b"chunked":
+        shown = codings.decode("latin-1")[:100]
+        raise ApiError(
+            MALFORMED_BODY, f"Transfer-Encoding {shown!r} is not accepted; send `chunked` or none."
+        )
+
+
+def _check_content_coding(value: bytes | None) -> None:
+    """A compressed body is not decoded here: 415 (916), as RFC 7694 advises."""
+    if value is not None and value.strip().lower() not in (b"", b"identity"):
+        coding = value.decode("latin-1")[:100]
+        raise ApiError(
+            UNSUPPORTED_MEDIA_TYPE,
+            f"Content-Encoding {coding!r} is not accepted; send the body as is.",
+        )
+
+
+async def _cancelled(send: Send) -> None:
+    """The request outlived the graceful-shutdown timeout and was cancelled: 503 (900) with
+    `Connection: close` where the answer can still go out, and no traceback in the log."""
+    body = orjson.dumps(error_body(SERVICE_UNAVAILABLE, "The mock server is shutting down."))
+    headers = [
+        (b"content-type", b"application/json"),
+        (b"content-length", str(len(body)).encode()),
+        (b"retry-after", b"1"),
+        (b"connection", b"close"),
+    ]
+    with contextlib.suppress(Exception):
+        await send({"type": "http.response.start", "status": 503, "headers": headers})
+        await send({"type": "http.response.body", "body": body})
+    log.warning("a request was cancelled by the shutdown")

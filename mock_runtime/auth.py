@@ -11,7 +11,13 @@ import binascii
 from dataclasses import dataclass
 
 from mock_runtime.config import EXPIRED_TOKEN, Config
-from mock_runtime.errors import ApiError
+from mock_runtime.errors import (
+    ACCESS_DENIED,
+    ACCOUNT_NOT_ALLOWED,
+    AUTHORIZATION_INVALID,
+    TOKEN_EXPIRED,
+    ApiError,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,28 +46,31 @@ class Authenticator:
         if api_key is not None:
             found = self._keys.get(api_key.decode("latin-1"))
             if found is None:
-                raise ApiError(904, "The X-API-Key is not a key of any account.")
+                raise ApiError(ACCESS_DENIED, "The X-API-Key is not a key of any account.")
             return found
         if authorization is None:
-            raise ApiError(904, "No X-API-Key or Authorization header was sent.")
+            raise ApiError(ACCESS_DENIED, "No X-API-Key or Authorization header was sent.")
         scheme, _, credentials = authorization.decode("latin-1").strip().partition(" ")
         credentials = credentials.strip()
         scheme = scheme.lower()
         if scheme == "bearer" and credentials and " " not in credentials:
             if credentials == EXPIRED_TOKEN:
-                raise ApiError(908, "The bearer token has expired; get a new one and retry.")
+                raise ApiError(
+                    TOKEN_EXPIRED, "The bearer token has expired; get a new one and retry."
+                )
             token = self._tokens.get(credentials)
             if token is None:
-                raise ApiError(904, "The bearer token is not known.")
+                raise ApiError(ACCESS_DENIED, "The bearer token is not known.")
             return token
         if scheme == "basic" and credentials:
             user = self._basic_user(credentials)
             found = self._basic.get(user)
             if found is None:
-                raise ApiError(904, "The e-mail address and password match no API user.")
+                raise ApiError(ACCESS_DENIED, "The e-mail address and password match no API user.")
             return found
         raise ApiError(
-            911, "The Authorization header must read `Bearer <token>` or `Basic <base64>`."
+            AUTHORIZATION_INVALID,
+            "The Authorization header must read `Bearer <token>` or `Basic <base64>`.",
         )
 
     @staticmethod
@@ -70,11 +79,13 @@ class Authenticator:
             decoded = base64.b64decode(credentials.encode("ascii"), validate=True).decode("utf-8")
         except (binascii.Error, UnicodeError, ValueError) as exc:
             raise ApiError(
-                911, "The Basic credentials are not base64 of `email:password`."
+                AUTHORIZATION_INVALID, "The Basic credentials are not base64 of `email:password`."
             ) from exc
         email, colon, password = decoded.partition(":")
         if not colon:
-            raise ApiError(911, "The Basic credentials must be base64 of `email:password`.")
+            raise ApiError(
+                AUTHORIZATION_INVALID, "The Basic credentials must be base64 of `email:password`."
+            )
         return email, password
 
 
@@ -85,4 +96,4 @@ def select_account(identity: Identity, requested: int | None) -> int:
     if requested in identity.accounts:
         return requested
     who = "This API key" if identity.via_key else "This user"
-    raise ApiError(912, f"{who} may not act on account {requested}.")
+    raise ApiError(ACCOUNT_NOT_ALLOWED, f"{who} may not act on account {requested}.")

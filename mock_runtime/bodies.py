@@ -1,26 +1,55 @@
 """Request bodies: size limit, Content-Type, parsing (JSON, or XML where declared), schema.
 
-Order of refusals: 413 (over 1 MiB), 928 (a body where the operation declares none), 913
-(required body missing), 415 (media type not taken), 926 (not well-formed), 919 (a bulk request
-over its limit), then 913/928 from the schema with every offending field listed.
+Order of refusals: 413 (over 1 MiB), 926 (stalled), 928 (a body where the operation declares
+none), 913 (required body missing), 415 (media type not taken), 926 (not well-formed, or nested
+deeper than `MAX_DEPTH`), 919 (a bulk request over its limit), then 913/928 from the schema with
+every offending field listed. A whole float in an integer field (`8001.0`) is then read as the
+integer (928 only beyond 2**53).
 """
 
 from __future__ import annotations
 
+import asyncio
+import re
 from collections.abc import Awaitable, Callable
 from typing import Any
 
+import jsonschema_rs
 import orjson
 
-from mock_runtime.errors import INVALID_FIELD, ApiError, field
+from mock_runtime.errors import (
+    BODY_TOO_LARGE,
+    INVALID_FIELD,
+    MALFORMED_BODY,
+    REQUIRED_MISSING,
+    TOO_MANY_OBJECTS,
+    UNSUPPORTED_MEDIA_TYPE,
+    ApiError,
+    field,
+)
 from mock_runtime.routing import Route
-from mock_runtime.validation import Schemas, errors_of
+from mock_runtime.validation import (
+    MAX_DEPTH,
+    Schemas,
+    errors_of,
+    integers_from_whole_floats,
+    nesting_exceeds,
+)
 from mock_runtime.xmlcodec import XmlCodec
 
 Receive = Callable[[], Awaitable[dict[str, Any]]]
+# A digit followed by a point or an exponent: the body may hold a float. A cheap gate, so the
+# whole-float check only walks bodies that can need it (a false hit only costs that walk).
+_MAY_HOLD_FLOAT = re.compile(rb"[0-9][.eE]")
 
 
-async def read_body(receive: Receive, declared_length: bytes | None, limit: int) -> bytes:
+async def read_body(
+    receive: Receive, declared_length: bytes | None, limit: int, timeout: float
+) -> bytes:
+    """The whole body, refused when over `limit` (921), when a pause between its parts lasts
+    longer than `timeout` seconds (926: a client that sent less than its Content-Length
+    would otherwise hold the request, and its connection, forever), or when the client left.
+    The refusal closes the connection, since the rest of the body may still arrive."""
     if declared_length is not None:
         try:
             length = int(declared_length)
@@ -31,9 +60,16 @@ async def read_body(receive: Receive, declared_length: bytes | None, limit: int)
     chunks: list[bytes] = []
     size = 0
     while True:
-        message = await receive()
+        try:
+            message = await asyncio.wait_for(receive(), timeout)
+        except TimeoutError:
+            raise ApiError(
+                MALFORMED_BODY,
+                f"The body stopped arriving after {size} bytes; nothing came for {timeout:g} s.",
+                headers=[(b"connection", b"close")],
+            ) from None
         if message.get("type") != "http.request":
-            break
+            raise ApiError(MALFORMED_BODY, "The client closed the connection during the body.")
         chunk = message.get("body", b"")
         if chunk:
             size += len(chunk)
@@ -47,7 +83,8 @@ async def read_body(receive: Receive, declared_length: bytes | None, limit: int)
 
 def _too_large(size: int, limit: int) -> ApiError:
     return ApiError(
-        921, f"The body is {size / 1048576:.1f} MiB; the limit is {limit // 1048576} MiB."
+        BODY_TOO_LARGE,
+        f"The body is {size / 1048576:.1f} MiB; the limit is {limit // 1048576} MiB.",
     )
 
 
@@ -74,7 +111,7 @@ def parse_body(
         return None
     if not body.strip():
         if route.request_required:
-            raise ApiError(913, "The request body is empty; this operation needs one.")
+            raise ApiError(REQUIRED_MISSING, "The request body is empty; this operation needs one.")
         return None
     media, charset = media_type(content_type)
     pointer = route.request_media.get(media)
@@ -83,7 +120,7 @@ def parse_body(
         if charset not in (None, "utf-8", "utf8"):
             sent += f"; charset={charset}"
         takes = ", ".join(route.request_media)
-        raise ApiError(916, f"This operation takes {takes}, not {sent}.")
+        raise ApiError(UNSUPPORTED_MEDIA_TYPE, f"This operation takes {takes}, not {sent}.")
     value = xml.parse(schemas.resolve(pointer), body) if media.endswith("xml") else parse_json(body)
     if route.bulk is not None:
         _check_bulk(route.bulk, value)
@@ -92,8 +129,10 @@ def parse_body(
         fields, only_missing = errors_of(validator, value, "body")
         names = ", ".join(f["name"] for f in fields[:10])
         if only_missing:
-            raise ApiError(913, f"Required fields missing: {names}.", fields)
-        raise ApiError(928, f"Invalid fields: {names}.", fields)
+            raise ApiError(REQUIRED_MISSING, f"Required fields missing: {names}.", fields)
+        raise ApiError(INVALID_FIELD, f"Invalid fields: {names}.", fields)
+    if not media.endswith("xml") and _MAY_HOLD_FLOAT.search(body):
+        _integers_from_whole_floats(validator, value)
     return value
 
 
@@ -114,19 +153,37 @@ def _refuse_unexpected(body: bytes) -> None:
         )
 
 
+def _integers_from_whole_floats(validator: jsonschema_rs.Validator, value: Any) -> None:
+    """`8001.0` in an integer field is read as 8001 (the spec's conventions say so); only a
+    whole float too large to be exact is refused (928)."""
+    inexact = integers_from_whole_floats(validator, value)
+    if inexact:
+        message = "is too large for a float to hold exactly; write it as an integer"
+        fields = [field(name, "body", message) for name in inexact]
+        raise ApiError(INVALID_FIELD, f"Invalid fields: {', '.join(inexact[:10])}.", fields)
+
+
 def _check_bulk(bulk: dict[str, Any], value: Any) -> None:
     """Over the bulk limit is 429 (919) before anything else is looked at."""
     items = value.get(bulk["field"]) if isinstance(value, dict) else None
     if isinstance(items, list) and len(items) > bulk["limit"]:
         raise ApiError(
-            919,
+            TOO_MANY_OBJECTS,
             f"{len(items)} objects were sent; the limit is {bulk['limit']} a request. Split them.",
             headers=[(b"retry-after", b"0")],
         )
 
 
 def parse_json(body: bytes) -> Any:
+    """The parsed body, refused (926) when malformed or nested deeper than `MAX_DEPTH`, at every
+    depth: orjson itself stops at 1024 levels, the validators at about 255."""
     try:
-        return orjson.loads(body)
+        value = orjson.loads(body)
     except orjson.JSONDecodeError as exc:
-        raise ApiError(926, f"The body is not well-formed JSON: {exc}.") from exc
+        raise ApiError(MALFORMED_BODY, f"The body is not well-formed JSON: {exc}.") from exc
+    # Counting brackets is C-fast and bounds the depth from above: most bodies skip the walk.
+    if body.count(b"[") + body.count(b"{") > MAX_DEPTH and nesting_exceeds(value, MAX_DEPTH):
+        raise ApiError(
+            MALFORMED_BODY, f"The body nests objects or arrays deeper than {MAX_DEPTH} levels."
+        )
+    return value

@@ -12,6 +12,14 @@ DEMO_TOKENS = ("demo-token",)
 EXPIRED_TOKEN = "expired-token"
 DEMO_USER = ("demo@books.example.com", "demo-password")
 FIRST_ACCOUNT = 70010
+# Seconds from a connection's first byte (or the end of the previous answer) to the end of its
+# headers, and the longest pause while a body is read. A client on loopback or a LAN needs
+# milliseconds; 10 s tolerates a paused debugger without letting stalled clients pile up.
+READ_TIMEOUT_S = 10.0
+# Objects per collection (per parent) and account. Ten times the seeds of any collection and
+# far more than a test creates, while a runaway loop meets a clear 409 long before memory
+# becomes a problem (10,000 invoices with items are about 100 MB).
+MAX_OBJECTS = 10_000
 
 
 @dataclass(frozen=True)
@@ -27,7 +35,8 @@ class Config:
     latency_ms: int = 0
     self_check: bool = False
     max_body: int = 1024 * 1024
-    max_objects: int = 10_000  # per collection (and parent) per account; the oldest goes first
+    max_objects: int = MAX_OBJECTS  # per collection (and parent) per account; then 409 (925)
+    read_timeout: float = READ_TIMEOUT_S
     accounts: dict[str, int] = field(default_factory=dict)  # api key -> account id
 
     def account_of_key(self, key: str) -> int | None:

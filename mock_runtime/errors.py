@@ -10,15 +10,33 @@ from typing import Any
 
 FieldError = dict[str, str]
 
-# Catalogue ids this runtime names in new code (like `starlette.status`): the number says
-# nothing to a reader, the name says which refusal it is.
-BUSINESS_RULE_VIOLATED = 924  # 422: a rule of the books is broken
-CONFLICT = 925  # 409: the object's state forbids the change
+# Catalogue ids by name (the table is `x-catalogue` in openapi/shared/schemas/ErrorId.yaml), so
+# code says what it refuses instead of carrying bare numbers.
+UNKNOWN_ERROR = 899
+SERVICE_UNAVAILABLE = 900
+ACCESS_DENIED = 904
+TOKEN_EXPIRED = 908
+NOT_FOUND = 910
+AUTHORIZATION_INVALID = 911
+ACCOUNT_NOT_ALLOWED = 912
+REQUIRED_MISSING = 913
+UNSUPPORTED_MEDIA_TYPE = 916
+TOO_MANY_OBJECTS = 919
+RATE_LIMITED = 920
+BODY_TOO_LARGE = 921
+METHOD_NOT_ALLOWED = 922
+NOT_ACCEPTABLE = 923
+BUSINESS_RULE_VIOLATED = 924
+CONFLICT = 925
+MALFORMED_BODY = 926
+INVALID_PARAMETER = 927
 INVALID_FIELD = 928
+UNSUPPORTED_VERSION = 929
 
 # Filled from the generated CATALOGUE at startup; these keep the runtime usable before that.
 TITLES: dict[int, tuple[int, str]] = {
     899: (500, "Unknown error"),
+    900: (503, "Service unavailable"),
     904: (401, "Access denied"),
     908: (401, "Expired token"),
     910: (404, "Not found"),

@@ -68,12 +68,10 @@ class Writer:
         self, account: Account, key: str, parents: tuple[int, ...], body: dict[str, Any]
     ) -> Record:
         plan = self.plans[key]
+        account.ensure_room(key, parents, self.max_objects)
         ctx = self.context(account, parents)
         record, children = self._build(ctx, plan, None, body, "create")
         self._commit(ctx, plan, record, children)
-        rows = account.rows(key, parents)
-        if len(rows) > self.max_objects:  # memory stays bounded: the oldest object goes
-            self.delete(account, key, parents, next(iter(rows.values())))
         return record
 
     def replace(

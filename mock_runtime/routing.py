@@ -16,7 +16,7 @@ from typing import Any
 
 import jsonschema_rs
 
-from mock_runtime.errors import ApiError
+from mock_runtime.errors import METHOD_NOT_ALLOWED, NOT_FOUND, ApiError
 
 Coerce = Callable[[str], Any]
 
@@ -87,21 +87,42 @@ class Router:
             found.sort(key=lambda g: g.literals, reverse=True)
 
     def match(self, method: str, path: str) -> tuple[Route, dict[str, str]]:
-        first = path[1:].split("/", 1)[0]
-        for group in self._by_segment.get(first, ()):
-            m = group.regex.match(path)
-            if m is None:
-                continue
+        """The operation for a method and path. HEAD is served by the GET operation (RFC 9110:
+        the same answer without its body, which the HTTP layer leaves out)."""
+        found = self._group(path)
+        if found is not None:
+            group, m = found
             route = group.methods.get(method)
+            if route is None and method == "HEAD":
+                route = group.methods.get("GET")
             if route is not None:
                 return route, m.groupdict()
-            allow = ", ".join(sorted(group.methods))
+            allow = _allow(group)
             raise ApiError(
-                922,
+                METHOD_NOT_ALLOWED,
                 f"{method} is not allowed on {path}; use {allow}.",
                 headers=[(b"allow", allow.encode())],
             )
-        raise ApiError(910, f"No resource at {path}.")
+        raise ApiError(NOT_FOUND, f"No resource at {path}.")
+
+    def allowed(self, path: str) -> str | None:
+        """The Allow header of a path below the prefix, or None when it names no resource."""
+        found = self._group(path)
+        return _allow(found[0]) if found is not None else None
+
+    def _group(self, path: str) -> tuple[_Group, re.Match[str]] | None:
+        first = path[1:].split("/", 1)[0]
+        for group in self._by_segment.get(first, ()):
+            m = group.regex.match(path)
+            if m is not None:
+                return group, m
+        return None
+
+
+def _allow(group: _Group) -> str:
+    """The documented methods. HEAD is served wherever GET is but, like OPTIONS, not listed:
+    Allow names what the spec documents, and the contract suite holds it to that."""
+    return ", ".join(sorted(group.methods))
 
 
 _INT = re.compile(r"-?[0-9]{1,30}")

@@ -1,9 +1,10 @@
 """Self-check: every answer is validated against the spec before it leaves.
 
 A status the operation does not declare, a media type it does not produce, a body that breaks
-its schema or a missing or invalid declared header turns the answer into a loud 500 naming the
-operation and the violation (and a log line), so a test run cannot miss it. Off by default
-(it costs a validation per answer); on in the tests (`--self-check`).
+its schema (an integer field holding a whole float such as `8001.0` included, which JSON Schema
+alone lets pass) or a missing or invalid declared header turns the answer into a loud 500
+naming the operation and the violation (and a log line), so a test run cannot miss it. Off by
+default (it costs a validation per answer); on in the tests (`--self-check`).
 """
 
 from __future__ import annotations
@@ -12,9 +13,10 @@ import logging
 from typing import Any
 
 from mock_runtime.call import Reply
-from mock_runtime.errors import error_body
+from mock_runtime.errors import UNKNOWN_ERROR, error_body
 from mock_runtime.loader import Package
 from mock_runtime.routing import Route
+from mock_runtime.validation import field_name, whole_floats_at_integers
 
 log = logging.getLogger("mock_runtime.selfcheck")
 _ERROR = "#/components/schemas/Error"
@@ -32,7 +34,7 @@ class SelfCheck:
         name = route.operation_id if route else "(no operation)"
         message = f"self-check: {name} answered {reply.status}: {problem}"
         log.error(message)
-        return Reply(500, body=error_body(899, message), media="application/json")
+        return Reply(500, body=error_body(UNKNOWN_ERROR, message), media="application/json")
 
     def _problem(
         self, route: Route | None, reply: Reply, rate: list[tuple[bytes, bytes]]
@@ -78,6 +80,10 @@ class SelfCheck:
         validator = self.schemas.validator(pointer)
         errors = list(validator.iter_errors(reply.body))
         if not errors:
+            floats = whole_floats_at_integers(validator, reply.body)
+            if floats:  # valid to JSON Schema, but the API writes integers without a fraction
+                more = f" (and {len(floats) - 1} more)" if len(floats) > 1 else ""
+                return f"integer field {field_name(floats[0])} holds a float{more}"
             return None
         first = errors[0]
         where = "/".join(str(p) for p in first.instance_path) or "(body)"

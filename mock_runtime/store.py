@@ -11,6 +11,8 @@ from typing import Any
 
 import orjson
 
+from mock_runtime.errors import CONFLICT, ApiError
+
 Record = dict[str, Any]
 Table = dict[tuple[int, ...], dict[int, Record]]
 _EMPTY: dict[int, Record] = {}
@@ -37,7 +39,7 @@ class Account:
         self.next_ids: dict[str, int] = {}
         self.numbers: dict[str, dict[str, int]] = {}  # key -> number -> id
         self.sequences: dict[str, int] = {}  # key -> highest sequence number used
-        self.seq_of: dict[tuple[str, int], int] = {}
+        self.seq_of: dict[tuple[str, int], int] = {}  # (key, id) -> sequence of its number
         self.versions: dict[str, int] = {}  # key -> changes so far (list caches check it)
         self.list_cache: dict[tuple[Any, ...], tuple[int, list[Record]]] = {}
 
@@ -62,11 +64,25 @@ class Account:
         self.touch(key)
 
     def remove(self, key: str, parents: tuple[int, ...], ident: int) -> Record | None:
+        """Forget an object and everything kept about it by id, so that memory follows the
+        live objects and not the number ever created."""
         rows = self.tables.get(key, {}).get(parents)
         if rows is None:
             return None
         self.touch(key)
+        self.seq_of.pop((key, ident), None)
         return rows.pop(ident, None)
+
+    def ensure_room(self, key: str, parents: tuple[int, ...], limit: int) -> None:
+        """Refuse a create (409, 925) when the collection already holds `limit` objects. The
+        limit keeps memory bounded; refusing, not dropping the oldest, keeps it visible."""
+        if len(self.rows(key, parents)) >= limit:
+            noun = key.rsplit("/", 1)[-1].replace("_", " ")
+            raise ApiError(
+                CONFLICT,
+                f"This account already holds {limit} {noun} here, the most this mock keeps "
+                "(--max-objects); delete some first.",
+            )
 
     def new_id(self, key: str) -> int:
         ident = self.next_ids.get(key, 1)

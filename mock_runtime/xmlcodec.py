@@ -6,8 +6,12 @@ named like the property when `xml.wrapped` is true; null is an empty element wit
 `xsi:nil="true"` and nothing else is. Text is converted to the schema's type when read; an
 empty element is the type's empty value ("" for scalars, so a number left empty is refused), a
 wrapped list whose element holds one entry's fields directly is that one entry, and text where
-an object belongs stays text (so the schema check refuses it). DTDs are refused, so no entity
-can expand.
+an object belongs stays text (so the schema check refuses it).
+
+Reading goes through expat directly, with a handler on the DOCTYPE declaration that refuses the
+body (926): a DTD is refused whatever the encoding, since expat decodes UTF-16, a BOM or an
+`encoding` declaration before it reports anything, and without a DTD no entity can expand. A
+byte search for `<!DOCTYPE` missed UTF-16 bodies, whose bytes read `<\0!\0D\0...`.
 """
 
 from __future__ import annotations
@@ -15,16 +19,17 @@ from __future__ import annotations
 import re
 from typing import Any
 from xml.etree import ElementTree
+from xml.parsers import expat
 from xml.sax.saxutils import escape
 
-from mock_runtime.errors import ApiError
+from mock_runtime.errors import MALFORMED_BODY, ApiError
+from mock_runtime.validation import MAX_DEPTH
 
 Schema = dict[str, Any]
 _XSI = "http://www.w3.org/2001/XMLSchema-instance"
 _NIL = f"{{{_XSI}}}nil"
 _INT = re.compile(r"-?[0-9]{1,30}")
 _NUMBER = re.compile(r"-?[0-9]{1,30}(\.[0-9]{1,30})?")
-_DTD = re.compile(rb"<!DOCTYPE|<!ENTITY", re.IGNORECASE)
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
 
 
@@ -132,12 +137,7 @@ class XmlCodec:
 
     # ------------------------------------------------------------------ reading
     def parse(self, schema: Schema, body: bytes) -> Any:
-        if _DTD.search(body):
-            raise ApiError(926, "The XML body declares a DTD or entities; they are not accepted.")
-        try:
-            root = ElementTree.fromstring(body)
-        except (ElementTree.ParseError, ValueError) as exc:
-            raise ApiError(926, f"The body is not well-formed XML: {exc}.") from exc
+        root = _parse_tree(body)
         flat = self.flat(schema)
         if len(root) == 0 and (root.text or "").strip():
             return _scalar(root.text or "", self._types(flat))  # text, not the object expected
@@ -195,6 +195,56 @@ class XmlCodec:
             else:
                 out[key] = self._read(child, sub)
         return out
+
+
+class _Refused(Exception):
+    """Raised from inside expat's callbacks to stop reading a body this codec refuses."""
+
+
+def _parse_tree(body: bytes) -> ElementTree.Element:
+    """The element tree of a body, built by expat with DTDs refused and depth bounded."""
+    builder = ElementTree.TreeBuilder()
+    parser = expat.ParserCreate(namespace_separator="}")
+    depth = 0
+
+    def start(tag: str, attrs: dict[str, str]) -> None:
+        nonlocal depth
+        depth += 1
+        if depth > MAX_DEPTH:
+            raise _Refused(f"The XML body nests elements deeper than {MAX_DEPTH} levels.")
+        builder.start(_clark(tag), {_clark(k): v for k, v in attrs.items()})
+
+    def end(tag: str) -> None:
+        nonlocal depth
+        depth -= 1
+        builder.end(_clark(tag))
+
+    def doctype(*_: object) -> None:
+        raise _Refused("The XML body declares a DTD; DTDs and entities are not accepted.")
+
+    parser.StartElementHandler = start
+    parser.EndElementHandler = end
+    parser.CharacterDataHandler = builder.data
+    parser.StartDoctypeDeclHandler = doctype
+    parser.EntityDeclHandler = doctype  # unreachable without a DTD; kept as a second lock
+    parser.ExternalEntityRefHandler = _no_external_entity
+    parser.buffer_text = True
+    try:
+        parser.Parse(body, True)
+        return builder.close()
+    except _Refused as exc:
+        raise ApiError(MALFORMED_BODY, str(exc)) from None
+    except (expat.ExpatError, ValueError, LookupError) as exc:
+        raise ApiError(MALFORMED_BODY, f"The body is not well-formed XML: {exc}.") from None
+
+
+def _no_external_entity(*_: object) -> int:
+    raise _Refused("The XML body refers to an external entity; entities are not accepted.")
+
+
+def _clark(name: str) -> str:
+    """expat's `uri}local` as ElementTree's `{uri}local`."""
+    return "{" + name if "}" in name else name
 
 
 def _empty(types: set[str]) -> Any:
