@@ -38,9 +38,9 @@ from mock_runtime.validation import (
 from mock_runtime.xmlcodec import XmlCodec
 
 Receive = Callable[[], Awaitable[dict[str, Any]]]
-# A digit followed by a point or an exponent: the body may hold a float. A cheap gate, so the
-# whole-float check only walks bodies that can need it (a false hit only costs that walk).
-_MAY_HOLD_FLOAT = re.compile(rb"[0-9][.eE]")
+# A JSON number with a point or an exponent, ended as numbers end (a decimal string such as
+# "10.50" ends with a quote): a cheap gate, so only bodies that may hold a float are walked.
+_FLOAT_LITERAL = re.compile(rb"[0-9][.eE][-+0-9]*[,}\]\s]")
 
 
 async def read_body(
@@ -61,7 +61,8 @@ async def read_body(
     size = 0
     while True:
         try:
-            message = await asyncio.wait_for(receive(), timeout)
+            async with asyncio.timeout(timeout):  # no task per receive, unlike wait_for
+                message = await receive()
         except TimeoutError:
             raise ApiError(
                 MALFORMED_BODY,
@@ -131,7 +132,7 @@ def parse_body(
         if only_missing:
             raise ApiError(REQUIRED_MISSING, f"Required fields missing: {names}.", fields)
         raise ApiError(INVALID_FIELD, f"Invalid fields: {names}.", fields)
-    if not media.endswith("xml") and _MAY_HOLD_FLOAT.search(body):
+    if not media.endswith("xml") and _FLOAT_LITERAL.search(body) and _holds_float(value):
         _integers_from_whole_floats(validator, value)
     return value
 
@@ -161,6 +162,19 @@ def _integers_from_whole_floats(validator: jsonschema_rs.Validator, value: Any) 
         message = "is too large for a float to hold exactly; write it as an integer"
         fields = [field(name, "body", message) for name in inexact]
         raise ApiError(INVALID_FIELD, f"Invalid fields: {', '.join(inexact[:10])}.", fields)
+
+
+def _holds_float(value: Any) -> bool:
+    """Whether a parsed JSON value holds a float anywhere: only then can an integer field have
+    been sent as `8001.0` (decimal strings, which most numbers here are, never match)."""
+    kind = type(value)
+    if kind is float:
+        return True
+    if kind is dict:
+        return any(_holds_float(v) for v in value.values())
+    if kind is list:
+        return any(_holds_float(v) for v in value)
+    return False
 
 
 def _check_bulk(bulk: dict[str, Any], value: Any) -> None:

@@ -24,6 +24,10 @@ def apply(account: Account, rules: ResourceRules, body: dict[str, Any], whole: b
     `whole` is a create or replace (a field left out is missing); on an update only a
     reference that is sent brings its defaults along."""
     for rule in rules.references():
+        if len(rule.path) == 1:  # the common case: a field of the object itself
+            if rule.path[0] in body:
+                _check(account, rule, body, rule.path)
+            continue
         for where, container in _places(body, rule.path[:-1], ()):
             _check(account, rule, container, (*where, rule.path[-1]))
     for rule in rules.defaults_from():

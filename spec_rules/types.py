@@ -8,6 +8,7 @@ rule this vocabulary does not know fails at import time instead of being skipped
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cache
 
 
 @dataclass(frozen=True, slots=True)
@@ -145,7 +146,17 @@ class ResourceRules:
 
     def references(self) -> tuple[FieldRules, ...]:
         """The fields whose owned reference must name an existing object."""
-        return tuple(f for f in self.fields if f.rules.references and f.rules.references.owned)
+        return _owned_references(self.fields)
 
     def defaults_from(self) -> tuple[FieldRules, ...]:
-        return tuple(f for f in self.fields if f.rules.default_from is not None)
+        return _defaults_from(self.fields)
+
+
+@cache
+def _owned_references(fields: tuple[FieldRules, ...]) -> tuple[FieldRules, ...]:
+    return tuple(f for f in fields if f.rules.references and f.rules.references.owned)
+
+
+@cache
+def _defaults_from(fields: tuple[FieldRules, ...]) -> tuple[FieldRules, ...]:
+    return tuple(f for f in fields if f.rules.default_from is not None)

@@ -15,7 +15,7 @@ class PriceOfferRowCreate:
     """A new row of a price offer, or the full replacement of one (PUT). The system computes the row totals and the offer
     totals again (`DocumentTotals`). The schema says (400, 928 when broken): `name` is required unless `article_id` is
     sent; `amount` or `amount_with_tax` is required unless `article_id` is sent (`allOf`/`anyOf`);
-    `tax_rate_special_status` needs `tax_rate` 0 (`dependentSchemas`). Checked by the server, 422 (924) when broken: an
+    `tax_rate_special_status` needs `tax_rate` 0 (`if`/`then`). Checked by the server, 422 (924) when broken: an
     `article_id` sent as null counts as not sent for these two rules; the amount the offer needs is `amount`
     (`tax_included` = `no`) or `amount_with_tax` (`yes`), and an article without a price does not supply it; `tax_rate`
     must be one of the offer's rates or 0. Rows of a cancelled or invoiced offer cannot be changed (409).

@@ -135,11 +135,11 @@ def sync_detailed(
             The system computes the line totals and the invoice totals (see `DocumentTotals`). The
             schema says (400, 928 when broken): `description` or `description_html` must be sent, and
             `amount` or `amount_with_tax` (`allOf`/`anyOf`); `quantity_with_unit` excludes `quantity`
-            and `unit`, and `tax_rate_special_status` needs `tax_rate` 0 (`dependentSchemas`). Which
-            of the two amounts the invoice needs (`amount` with `tax_included` = `no`,
-            `amount_with_tax` with `yes`) depends on the stored invoice and stays a server rule (422,
-            924). A line of the Invoice 7 style body maps as `description` → `description`, `quantity`
-            → `quantity`, `unitcost` → `amount`, `vat` → `tax_rate`.
+            and `unit`, and `tax_rate_special_status` needs `tax_rate` 0 (`if`/`then`). Which of the
+            two amounts the invoice needs (`amount` with `tax_included` = `no`, `amount_with_tax` with
+            `yes`) depends on the stored invoice and stays a server rule (422, 924). A line of the
+            Invoice 7 style body maps as `description` → `description`, `quantity` → `quantity`,
+            `unitcost` → `amount`, `vat` → `tax_rate`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -189,11 +189,11 @@ def sync(
             The system computes the line totals and the invoice totals (see `DocumentTotals`). The
             schema says (400, 928 when broken): `description` or `description_html` must be sent, and
             `amount` or `amount_with_tax` (`allOf`/`anyOf`); `quantity_with_unit` excludes `quantity`
-            and `unit`, and `tax_rate_special_status` needs `tax_rate` 0 (`dependentSchemas`). Which
-            of the two amounts the invoice needs (`amount` with `tax_included` = `no`,
-            `amount_with_tax` with `yes`) depends on the stored invoice and stays a server rule (422,
-            924). A line of the Invoice 7 style body maps as `description` → `description`, `quantity`
-            → `quantity`, `unitcost` → `amount`, `vat` → `tax_rate`.
+            and `unit`, and `tax_rate_special_status` needs `tax_rate` 0 (`if`/`then`). Which of the
+            two amounts the invoice needs (`amount` with `tax_included` = `no`, `amount_with_tax` with
+            `yes`) depends on the stored invoice and stays a server rule (422, 924). A line of the
+            Invoice 7 style body maps as `description` → `description`, `quantity` → `quantity`,
+            `unitcost` → `amount`, `vat` → `tax_rate`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -238,11 +238,11 @@ async def asyncio_detailed(
             The system computes the line totals and the invoice totals (see `DocumentTotals`). The
             schema says (400, 928 when broken): `description` or `description_html` must be sent, and
             `amount` or `amount_with_tax` (`allOf`/`anyOf`); `quantity_with_unit` excludes `quantity`
-            and `unit`, and `tax_rate_special_status` needs `tax_rate` 0 (`dependentSchemas`). Which
-            of the two amounts the invoice needs (`amount` with `tax_included` = `no`,
-            `amount_with_tax` with `yes`) depends on the stored invoice and stays a server rule (422,
-            924). A line of the Invoice 7 style body maps as `description` → `description`, `quantity`
-            → `quantity`, `unitcost` → `amount`, `vat` → `tax_rate`.
+            and `unit`, and `tax_rate_special_status` needs `tax_rate` 0 (`if`/`then`). Which of the
+            two amounts the invoice needs (`amount` with `tax_included` = `no`, `amount_with_tax` with
+            `yes`) depends on the stored invoice and stays a server rule (422, 924). A line of the
+            Invoice 7 style body maps as `description` → `description`, `quantity` → `quantity`,
+            `unitcost` → `amount`, `vat` → `tax_rate`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -290,11 +290,11 @@ async def asyncio(
             The system computes the line totals and the invoice totals (see `DocumentTotals`). The
             schema says (400, 928 when broken): `description` or `description_html` must be sent, and
             `amount` or `amount_with_tax` (`allOf`/`anyOf`); `quantity_with_unit` excludes `quantity`
-            and `unit`, and `tax_rate_special_status` needs `tax_rate` 0 (`dependentSchemas`). Which
-            of the two amounts the invoice needs (`amount` with `tax_included` = `no`,
-            `amount_with_tax` with `yes`) depends on the stored invoice and stays a server rule (422,
-            924). A line of the Invoice 7 style body maps as `description` → `description`, `quantity`
-            → `quantity`, `unitcost` → `amount`, `vat` → `tax_rate`.
+            and `unit`, and `tax_rate_special_status` needs `tax_rate` 0 (`if`/`then`). Which of the
+            two amounts the invoice needs (`amount` with `tax_included` = `no`, `amount_with_tax` with
+            `yes`) depends on the stored invoice and stays a server rule (422, 924). A line of the
+            Invoice 7 style body maps as `description` → `description`, `quantity` → `quantity`,
+            `unitcost` → `amount`, `vat` → `tax_rate`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

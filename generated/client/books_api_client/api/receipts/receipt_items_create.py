@@ -135,7 +135,7 @@ def sync_detailed(
             The system computes the line totals and the receipt totals again (`DocumentTotals`). The
             schema says (400, 928 when broken): `description` or `description_html` is required, and
             `amount` or `amount_with_tax` (`allOf`/`anyOf`); `quantity_with_unit` excludes `quantity`
-            and `unit`, and `tax_rate_special_status` needs `tax_rate` 0 (`dependentSchemas`). Checked
+            and `unit`, and `tax_rate_special_status` needs `tax_rate` 0 (`if`/`then`). Checked
             against the stored receipt, 422 (924) when broken: `amount` is the one required when the
             receipt has `tax_included` = `no`, `amount_with_tax` when it has `yes`; `tax_rate` must be
             one of the receipt's rates or 0.
@@ -184,7 +184,7 @@ def sync(
             The system computes the line totals and the receipt totals again (`DocumentTotals`). The
             schema says (400, 928 when broken): `description` or `description_html` is required, and
             `amount` or `amount_with_tax` (`allOf`/`anyOf`); `quantity_with_unit` excludes `quantity`
-            and `unit`, and `tax_rate_special_status` needs `tax_rate` 0 (`dependentSchemas`). Checked
+            and `unit`, and `tax_rate_special_status` needs `tax_rate` 0 (`if`/`then`). Checked
             against the stored receipt, 422 (924) when broken: `amount` is the one required when the
             receipt has `tax_included` = `no`, `amount_with_tax` when it has `yes`; `tax_rate` must be
             one of the receipt's rates or 0.
@@ -228,7 +228,7 @@ async def asyncio_detailed(
             The system computes the line totals and the receipt totals again (`DocumentTotals`). The
             schema says (400, 928 when broken): `description` or `description_html` is required, and
             `amount` or `amount_with_tax` (`allOf`/`anyOf`); `quantity_with_unit` excludes `quantity`
-            and `unit`, and `tax_rate_special_status` needs `tax_rate` 0 (`dependentSchemas`). Checked
+            and `unit`, and `tax_rate_special_status` needs `tax_rate` 0 (`if`/`then`). Checked
             against the stored receipt, 422 (924) when broken: `amount` is the one required when the
             receipt has `tax_included` = `no`, `amount_with_tax` when it has `yes`; `tax_rate` must be
             one of the receipt's rates or 0.
@@ -275,7 +275,7 @@ async def asyncio(
             The system computes the line totals and the receipt totals again (`DocumentTotals`). The
             schema says (400, 928 when broken): `description` or `description_html` is required, and
             `amount` or `amount_with_tax` (`allOf`/`anyOf`); `quantity_with_unit` excludes `quantity`
-            and `unit`, and `tax_rate_special_status` needs `tax_rate` 0 (`dependentSchemas`). Checked
+            and `unit`, and `tax_rate_special_status` needs `tax_rate` 0 (`if`/`then`). Checked
             against the stored receipt, 422 (924) when broken: `amount` is the one required when the
             receipt has `tax_included` = `no`, `amount_with_tax` when it has `yes`; `tax_rate` must be
             one of the receipt's rates or 0.
