@@ -1,8 +1,8 @@
 """Resource plans: what the mock stores per collection and how it fills system fields.
 
-A plan is plain data written into `generated/mock_server/resources.py`, so a reviewer reads
-there what the mock does with every read-only field. The runtime interprets the rule names;
-they are chosen here from field names and schemas, once, at generation time:
+A plan is data written into `generated/mock_server/resources.py`, so a reviewer reads there
+what the mock does with every read-only field. Every rule comes from a declaration in the spec
+(`x-` extensions, `spec_rules`) or from the URL structure; none is chosen from a field's name:
 
 - `on_create` rules run once when an object is made and a field is missing (ids, numbers,
   today's date, constants such as the document's VAT rates);
