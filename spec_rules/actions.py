@@ -193,20 +193,18 @@ def _fields(value: Mapping[str, Any]) -> dict[str, Value]:
 
 
 def _value(v: Mapping[str, Any]) -> Value:
-    common = {
-        "fallback": v.get("fallback"),
-        "max_length": v.get("max_length"),
-        "money": bool(v.get("money", False)),
-    }
-    if "object" in v:
-        return Value("object", names=tuple(v["object"]), **common)
-    if "body" in v:
-        return Value("body", names=tuple(v["body"]), **common)
-    if "constant" in v:
-        return Value("constant", constant=v["constant"], **common)
-    if "today" in v:
-        return Value("today", **common)
-    return Value("template", template=str(v["template"]), **common)
+    source: Source = next(
+        s for s in ("object", "body", "constant", "today", "template") if s in v
+    )
+    return Value(
+        source=source,
+        names=tuple(v[source]) if source in ("object", "body") else (),
+        constant=v.get("constant"),
+        template=str(v.get("template", "")),
+        fallback=v.get("fallback"),
+        max_length=v.get("max_length"),
+        money=bool(v.get("money", False)),
+    )
 
 
 def _recipients(v: Mapping[str, Any]) -> Recipients:
