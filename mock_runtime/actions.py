@@ -156,9 +156,7 @@ class Actions:
         self.h.writer.refresh(_account(call), call.route.resource, parents, record)
 
     # ------------------------------------------------------------------ set
-    def set(
-        self, call: Call, action: SetAction, parents: tuple[int, ...], record: Record
-    ) -> Reply:
+    def set(self, call: Call, action: SetAction, parents: tuple[int, ...], record: Record) -> Reply:
         self._write(record, action.set, record, _body(call))
         self._finish(call, parents, record)
         return self.h.render(call, call.route.success, record)

@@ -193,9 +193,7 @@ def _fields(value: Mapping[str, Any]) -> dict[str, Value]:
 
 
 def _value(v: Mapping[str, Any]) -> Value:
-    source: Source = next(
-        s for s in ("object", "body", "constant", "today", "template") if s in v
-    )
+    source: Source = next(s for s in ("object", "body", "constant", "today", "template") if s in v)
     return Value(
         source=source,
         names=tuple(v[source]) if source in ("object", "body") else (),
