@@ -1,34 +1,56 @@
-"""Actions (`POST <object>/<verb>`): send, cancel, convert to an invoice, bind.
+"""Actions (`POST <object>/<action>`), as the spec's `x-action` declares them.
 
-- send: records an `email sent` event under the document and sets its `sent` tag (6);
-- cancel: sets `cancelled` to today (the status follows); refused (409) once cancelled or invoiced;
-- convert (`/price_offers/{id}/invoice`): makes an invoice of the offer's rows;
-- bind: ties an incoming, payment or unbilled task to an invoice or purchase (`<target>_id` in
-  the body): 409 when already bound, 422 for an unknown target or another client or currency.
-  An incoming becomes a payment of the invoice; a task becomes an item of it.
+The runtime knows four kinds (`spec_rules.actions`) and no field, collection, status or word of
+the API: those all come from the plan.
+
+- set: fields of the object set to today, a constant, a body or object value;
+- record: an object added to a sub-collection of the object (an event of a mailing), its
+  recipient list resolved to addresses of the party the object references and its contacts,
+  a value appended to a list of the object (a tag);
+- copy: an object of another collection made of this one's writable fields and lines, linked
+  back by a field of this one (an offer turned into an invoice);
+- link: the object tied to another one whose id the body names (409 when already tied, 422 for
+  an unknown target, another value of a field that must match, or an amount that does not
+  cover what is open); it may become a sub-object of the target (a payment, an item).
+
+Every kind first answers the declared `refuse` states, and when the object's status machine
+declares a transition for the action, the action runs only from its `from` statuses and moves
+the status to its `to`. An action with no `x-action` only moves the status, or answers the
+object as it is.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import copy
 from decimal import Decimal
 from typing import Any
 
 from mock_runtime.call import Call, Reply
-from mock_runtime.errors import ApiError, field
+from mock_runtime.errors import (
+    BUSINESS_RULE_VIOLATED,
+    CONFLICT,
+    NOT_FOUND,
+    REQUIRED_MISSING,
+    ApiError,
+    field,
+)
 from mock_runtime.handlers import Handlers
 from mock_runtime.money import dec, money
+from mock_runtime.plans import Plan
 from mock_runtime.statuses import refuse_if_not_allowed
 from mock_runtime.store import Account, Record
+from spec_rules.actions import (
+    Action,
+    CopyAction,
+    LinkAction,
+    Recipients,
+    RecordAction,
+    SetAction,
+    Value,
+)
 from spec_rules.types import StatusMachine
 
-_SENT_TAG = {"tag_id": 6, "name": "sent"}
-_WORDS: dict[str, Callable[[int, dict[str, Any]], bool]] = {  # word -> addresses it takes
-    "main_contact": lambda position, contact: bool(contact.get("is_main")),
-    "first_contact": lambda position, contact: position == 0,
-    "all_contacts": lambda position, contact: True,
-    "myself": lambda position, contact: False,  # the mock has no sending user with an address
-}
+_MISSING = object()
 
 
 class Actions:
@@ -37,255 +59,352 @@ class Actions:
 
     def run(self, call: Call) -> Reply:
         action = call.route.action or ""
-        verb = call.route.verb
-        if verb == "send" or action == "send":
-            return self.send(call)
-        if verb == "cancel":
-            return self.cancel(call)
-        if verb == "convert":
-            return self.convert(call)
-        if verb == "bind":
-            return self.bind(call)
-        machine = self.h.plan(call).rules.status_machine
+        plan = self.h.plan(call)
+        declared = plan.actions.get(action)
+        if declared is not None:
+            parents, record = self.h.find(call)
+            self._refuse(call, declared, record)
+            if isinstance(declared, SetAction):
+                return self.set(call, declared, parents, record)
+            if isinstance(declared, RecordAction):
+                return self.record(call, declared, parents, record)
+            if isinstance(declared, CopyAction):
+                return self.copy(call, declared, parents, record)
+            return self.link(call, declared, parents, record)
+        machine = plan.rules.status_machine
         if machine is not None and any(t.action == action for t in machine.transitions):
-            return self.transition(call, machine)
+            parents, record = self.h.find(call)
+            refuse_if_not_allowed(machine, action, record)
+            self._move(call, record)
+            self.h.writer.refresh(_account(call), call.route.resource, parents, record)
+            return self.h.render(call, call.route.success, record)
         _, record = self.h.find(call)
         return self.h.render(call, call.route.success, record)
 
-    def transition(self, call: Call, machine: StatusMachine) -> Reply:
-        """An action that only moves the status, as the spec's status machine declares it."""
-        parents, record = self.h.find(call)
+    # ------------------------------------------------------------------ common
+    def _machine(self, call: Call) -> StatusMachine | None:
+        machine = self.h.plan(call).rules.status_machine
         action = call.route.action or ""
-        refuse_if_not_allowed(machine, action, record)
+        if machine is not None and any(t.action == action for t in machine.transitions):
+            return machine
+        return None
+
+    def _refuse(self, call: Call, action: Action, record: Record) -> None:
+        body = _body(call)
+        for refusal in action.refuse:
+            if all(body.get(k) == v for k, v in refusal.body.items()) and all(
+                record.get(k) == v for k, v in refusal.object.items()
+            ):
+                raise ApiError(refusal.error_id, refusal.message)
+        machine = self._machine(call)
+        if machine is not None:
+            refuse_if_not_allowed(machine, call.route.action or "", record)
+
+    def _move(self, call: Call, record: Record) -> None:
+        """The status machine's transition for the action, when it declares one."""
+        machine = self._machine(call)
+        if machine is None:
+            return
+        action = call.route.action or ""
+        status = str(record.get(machine.field))
         move = next(
-            t
-            for t in machine.transitions
-            if t.action == action and str(record.get(machine.field)) in t.from_
+            (t for t in machine.transitions if t.action == action and status in t.from_), None
         )
-        record[machine.field] = move.to
+        if move is not None:
+            record[machine.field] = move.to
+
+    def _value(self, name: str, value: Value, source: Record, body: dict[str, Any]) -> Any:
+        """The value `value` declares, or `_MISSING` when it finds none and has no fallback."""
+        out: Any
+        if value.source == "constant":
+            out = copy.deepcopy(value.constant)
+        elif value.source == "today":
+            out = self.h.writer.clock().date().isoformat()
+        elif value.source == "template":
+            out = value.template.format_map(_Fields(source))
+        else:
+            given = source if value.source == "object" else body
+            out = next((given[n] for n in value.names if given.get(n)), None)
+            if out is None:
+                if value.fallback is None:
+                    return _MISSING
+                out = value.fallback
+        if value.money:
+            out = money(dec(out), name)
+        if value.max_length is not None:
+            out = str(out)[: value.max_length]
+        return out
+
+    def _write(
+        self,
+        into: dict[str, Any],
+        fields: dict[str, Value],
+        source: Record,
+        body: dict[str, Any],
+        *,
+        only_empty: bool = False,
+    ) -> None:
+        for name, value in fields.items():
+            if only_empty and into.get(name):
+                continue
+            found = self._value(name, value, source, body)
+            if found is not _MISSING:
+                into[name] = found
+
+    def _finish(self, call: Call, parents: tuple[int, ...], record: Record) -> None:
+        self._move(call, record)
         self.h.writer.refresh(_account(call), call.route.resource, parents, record)
+
+    # ------------------------------------------------------------------ set
+    def set(self, call: Call, action: SetAction, parents: tuple[int, ...], record: Record) -> Reply:
+        self._write(record, action.set, record, _body(call))
+        self._finish(call, parents, record)
         return self.h.render(call, call.route.success, record)
 
-    # ------------------------------------------------------------------ send
-    def send(self, call: Call) -> Reply:
-        parents, record = self.h.find(call)
+    # ------------------------------------------------------------------ record
+    def record(
+        self, call: Call, action: RecordAction, parents: tuple[int, ...], record: Record
+    ) -> Reply:
         account = _account(call)
         key = call.route.resource
         plan = self.h.plan(call)
-        body = call.body if isinstance(call.body, dict) else {}
-        if body.get("document_type") == "reminder" and record.get("status") == "closed":
-            raise ApiError(925, "This document is paid; there is nothing to remind the client of.")
-        recipients = [
-            {"name": address.split("@")[0][:150], "email_address": address, "status": "sending"}
-            for address in self._addresses(account, record, body.get("recipients") or [])
-        ]
+        body = _body(call)
+        entry: Record = {}
+        self._write(entry, action.fields, record, body)
+        if action.recipients is not None:
+            found = self._addresses(account, plan, record, body, action.recipients)
+            entry[action.recipients.into] = [
+                self._recipient(address, action.recipients) for address in found
+            ]
         ident = record[plan.id_field]
-        event_key = f"{key}/events"
-        event: Record | None = None
-        if event_key in self.h.plans:
-            event_plan = self.h.plans[event_key]
-            event_id = account.new_id(event_key)
-            event = {
-                event_plan.id_field: event_id,
-                "date": self.h.writer.clock().date().isoformat(),
-                "type": "email sent",
-                "content": str(body.get("message") or body.get("subject") or "")[:10000],
-                "recipients": recipients,
-            }
-            self.h.writer._finish(
-                event_plan, event, self.h.writer.context(account, (*parents, ident))
-            )
-            event[plan.id_field] = ident
-            event["uri"] = account.base + event_plan.object_path.format(
-                **dict(
-                    zip(
-                        (*event_plan.parents, event_plan.id_field),
-                        (*parents, ident, event_id),
-                        strict=True,
-                    )
-                )
-            )
-            try:
-                self.h.writer.guard(event_plan, event)
-            except ApiError as error:
-                raise _named_as_sent(error) from error
-            account.put(event_key, (*parents, ident), event_id, event)
-        tags = record.get("tags")
-        if isinstance(tags, list) and _SENT_TAG not in tags:
-            tags.append(dict(_SENT_TAG))
-        self.h.writer.refresh(account, key, parents, record)
-        if event is not None and call.route.success == 201:
-            reply = self.h.render(call, 201, event)
-            reply.headers = [(b"location", str(event["uri"]).encode())]
+        child_key = f"{key}/{action.collection}"
+        made: Record | None = None
+        if child_key in self.h.plans:
+            made = self._store_child(account, child_key, (*parents, ident), entry, action)
+        if action.append is not None:
+            values = record.get(action.append.field)
+            if isinstance(values, list) and action.append.value not in values:
+                values.append(copy.deepcopy(action.append.value))
+        self._finish(call, parents, record)
+        if made is not None and call.route.success == 201:
+            reply = self.h.render(call, 201, made)
+            url = _url(account, self.h.plans[child_key], (*parents, ident), made)
+            reply.headers = [(b"location", url.encode())]
             return reply
         return self.h.render(call, call.route.success, record)
 
-    def _addresses(self, account: Account, record: Record, wanted: list[Any]) -> list[str]:
+    def _store_child(
+        self,
+        account: Account,
+        child_key: str,
+        parents: tuple[int, ...],
+        entry: Record,
+        action: RecordAction,
+    ) -> Record:
+        child = self.h.plans[child_key]
+        child_id = account.new_id(child_key)
+        entry = {child.id_field: child_id, **entry}
+        ctx = self.h.writer.context(account, parents)
+        for name, value in zip(child.parents, parents, strict=True):
+            entry[name] = value
+        for rule in child.derive:  # its id, parents, URL and what else the spec computes
+            rule(entry, ctx)
+        self.h.writer._finish(child, entry, ctx)
+        try:
+            self.h.writer.guard(child, entry)
+        except ApiError as error:
+            raise _named_as_sent(error, action) from error
+        account.put(child_key, parents, child_id, entry)
+        return entry
+
+    @staticmethod
+    def _recipient(address: str, rule: Recipients) -> dict[str, Any]:
+        name = address.split("@")[0]
+        if rule.name_max_length is not None:
+            name = name[: rule.name_max_length]
+        return {rule.name: name, rule.address: address, **copy.deepcopy(rule.entry)}
+
+    def _addresses(
+        self,
+        account: Account,
+        plan: Plan,
+        record: Record,
+        body: dict[str, Any],
+        rule: Recipients,
+    ) -> list[str]:
+        wanted = body.get(rule.body) or []
+        words = {w.word: w for w in rule.words}
+        contacts: list[Record] = []
+        party_id = record.get(rule.party)
+        party_key = plan.refs.get(rule.party)
+        if isinstance(party_id, int) and party_key is not None:
+            contacts = list(account.rows(f"{party_key}/{rule.contacts}", (party_id,)).values())
+            party = account.get(party_key, (), party_id)
+            if party and party.get(rule.address):
+                itself: Record = {rule.address: party[rule.address]}
+                if rule.flag is not None:
+                    itself[rule.flag] = True
+                contacts.insert(0, itself)
         out: list[str] = []
-        contacts = []
-        client_id = record.get("client_id")
-        if isinstance(client_id, int):
-            contacts = list(account.rows("clients/contacts", (client_id,)).values())
-            client = account.get("clients", (), client_id)
-            if client and client.get("email_address"):
-                contacts.insert(0, {"email_address": client["email_address"], "is_main": True})
-        for entry in wanted:
-            if isinstance(entry, str) and entry in _WORDS:
+        for entry in wanted if isinstance(wanted, list) else ():
+            if not isinstance(entry, str):
+                continue
+            if entry in words:
+                word = words[entry]
                 found = [
-                    c["email_address"]
-                    for position, c in enumerate(contacts)
-                    if c.get("email_address") and _WORDS[entry](position, c)
+                    c[rule.address]
+                    for c in contacts
+                    if c.get(rule.address)
+                    and (not word.flagged or rule.flag is None or c.get(rule.flag))
                 ]
+                found = [] if word.take == "none" else found
                 if not found:
                     raise ApiError(
-                        924,
-                        f"{entry}: the client has no contact with an e-mail address.",
-                        [field("recipients", "body", f"{entry} finds no e-mail address")],
+                        BUSINESS_RULE_VIOLATED,
+                        f"{entry}: no contact with an address.",
+                        [field(rule.body, "body", f"{entry} finds no address")],
                     )
-                out.extend(
-                    a for a in found[: 100 if entry == "all_contacts" else 1] if a not in out
-                )
-            elif isinstance(entry, str) and entry.isdigit():  # the id of a contact person
-                contact = next((c for c in contacts if str(c.get("contact_id")) == entry), None)
-                if contact is None or not contact.get("email_address"):
+                take = found[: rule.limit] if word.take == "all" else found[:1]
+                out.extend(a for a in take if a not in out)
+            elif entry.isdigit():  # the id of a contact
+                contact = next((c for c in contacts if str(c.get(rule.contact_id)) == entry), None)
+                if contact is None or not contact.get(rule.address):
                     raise ApiError(
-                        924,
-                        f"{entry}: no contact person with this id and an e-mail address.",
-                        [field("recipients", "body", f"contact {entry} has no e-mail address")],
+                        BUSINESS_RULE_VIOLATED,
+                        f"{entry}: no contact with this id and an address.",
+                        [field(rule.body, "body", f"contact {entry} has no address")],
                     )
-                if contact["email_address"] not in out:
-                    out.append(contact["email_address"])
-            elif isinstance(entry, str) and entry not in out:
+                if contact[rule.address] not in out:
+                    out.append(contact[rule.address])
+            elif entry not in out:
                 out.append(entry)
-        return out[:100]
+        return out[: rule.limit]
 
-    # ------------------------------------------------------------------ cancel / convert
-    def cancel(self, call: Call) -> Reply:
-        parents, record = self.h.find(call)
-        self._allowed(call, record)
-        record["cancelled"] = self.h.writer.clock().date().isoformat()
-        self.h.writer.refresh(_account(call), call.route.resource, parents, record)
-        return self.h.render(call, call.route.success, record)
-
-    def convert(self, call: Call) -> Reply:
-        parents, offer = self.h.find(call)
-        self._allowed(call, offer)
+    # ------------------------------------------------------------------ copy
+    def copy(
+        self, call: Call, action: CopyAction, parents: tuple[int, ...], source: Record
+    ) -> Reply:
         account = _account(call)
-        target = "invoices"
-        if target not in self.h.plans:
-            raise ApiError(910, "This mock has no invoices to convert to.")
-        writable = self.h.plans[target].writable
-        body = {
-            k: v for k, v in offer.items() if k in writable and k not in ("number", "items", "date")
-        }
-        lines = self.h.plans[call.route.resource].lines or ""
-        item_plan = self.h.plans.get(f"{target}/items")
-        item_fields = item_plan.writable if item_plan else frozenset()
-        items = []
-        for row in offer.get(lines) or []:
-            item = {k: v for k, v in row.items() if k in item_fields}
-            if "description" in item_fields and not item.get("description"):
-                item["description"] = str(row.get("name") or row.get("description") or "")[:5000]
-            items.append(item)
-        body["items"] = items
-        invoice = self.h.writer.create(account, target, (), body)
-        offer["invoice_id"] = invoice[self.h.plans[target].id_field]
-        self.h.writer.refresh(account, call.route.resource, parents, offer)
-        reply = self.h.render(call, call.route.success, invoice)
-        reply.headers = [(b"location", str(invoice.get("uri", "")).encode())]
+        if action.target not in self.h.plans:
+            raise ApiError(NOT_FOUND, f"This mock has no {action.target} to copy to.")
+        target_plan = self.h.plans[action.target]
+        skip = {*action.omit, *([action.lines] if action.lines else [])}
+        body = {k: v for k, v in source.items() if k in target_plan.writable and k not in skip}
+        own_lines = self.h.plan(call).lines
+        if action.lines is not None and own_lines is not None:
+            line_plan = self.h.plans.get(f"{action.target}/{action.lines}")
+            line_fields = line_plan.writable if line_plan else frozenset()
+            lines = []
+            for row in source.get(own_lines) or []:
+                line = {k: v for k, v in row.items() if k in line_fields}
+                self._write(line, action.line_fields, row, {}, only_empty=True)
+                lines.append(line)
+            body[action.lines] = lines
+        made = self.h.writer.create(account, action.target, (), body)
+        source[action.back_link] = made[target_plan.id_field]
+        self._finish(call, parents, source)
+        reply = self.h.render(call, call.route.success, made)
+        reply.headers = [(b"location", _url(account, target_plan, (), made).encode())]
         return reply
 
-    def _allowed(self, call: Call, record: Record) -> None:
-        machine = self.h.plan(call).rules.status_machine
-        refuse_if_not_allowed(machine, call.route.action or call.route.verb, record)
-
-    # ------------------------------------------------------------------ bind
-    def bind(self, call: Call) -> Reply:
-        parents, record = self.h.find(call)
+    # ------------------------------------------------------------------ link
+    def link(
+        self, call: Call, action: LinkAction, parents: tuple[int, ...], record: Record
+    ) -> Reply:
         account = _account(call)
-        body = call.body if isinstance(call.body, dict) else {}
-        link = next((k for k in body if k.endswith("_id")), None)
-        target_key = next(
-            (k for k, p in self.h.plans.items() if p.id_field == link and not p.parents),
-            None,
-        )
-        if link is None or target_key is None:
-            raise ApiError(913, "Name what to bind to.", [field("(body)", "body", "needs an id")])
+        body = _body(call)
+        link = next((k for k in body if k in action.targets), None)
+        target_key = action.targets.get(link or "")
+        if link is None or target_key not in self.h.plans:
+            raise ApiError(
+                REQUIRED_MISSING, "Name what to link to.", [field("(body)", "body", "needs an id")]
+            )
         if record.get(link) is not None:
-            raise ApiError(925, f"This object is already bound ({link} {record[link]}).")
+            raise ApiError(CONFLICT, f"This object is already linked ({link} {record[link]}).")
         target = account.get(target_key, (), body[link])
         if target is None:
             raise ApiError(
-                924,
+                BUSINESS_RULE_VIOLATED,
                 f"{link}: there is no such object in this account.",
                 [field(link, "body", "does not exist")],
             )
-        for shared in ("client_id", "currency_name"):
+        for shared in action.match:
             mine, theirs = record.get(shared), target.get(shared)
             if mine is not None and theirs is not None and mine != theirs:
                 raise ApiError(
-                    924,
+                    BUSINESS_RULE_VIOLATED,
                     f"{link}: it has another {shared.replace('_', ' ')}.",
                     [field(link, "body", f"{shared} differs")],
                 )
-        open_amount = dec(target.get("total_with_tax")) - dec(target.get("total_paid"))
-        if body.get("full_cover") and dec(record.get("amount")) < open_amount:
-            raise ApiError(
-                924,
-                f"The amount does not cover the {open_amount} still open.",
-                [field("full_cover", "body", "amount too small")],
-            )
+        cover = action.cover
+        if cover is not None:
+            still_open = dec(target.get(cover.total)) - dec(target.get(cover.paid))
+            if body.get(cover.flag) and dec(record.get(cover.amount)) < still_open:
+                raise ApiError(
+                    BUSINESS_RULE_VIOLATED,
+                    f"The {cover.amount} does not cover the {still_open} still open.",
+                    [field(cover.flag, "body", f"{cover.amount} too small")],
+                )
         target_plan = self.h.plans[target_key]
         target_id = target[target_plan.id_field]
-        if "items" in target_plan.embedded and "quantity" in record:  # work done: an item
-            item = self._item_of(target_key, record)
-            self.h.writer.create(account, f"{target_key}/items", (target_id,), item)
-        elif "payments" in target_plan.embedded and "amount" in record:  # money: a payment
-            source = f"{call.route.resource.rstrip('s')} {record[self.h.plan(call).id_field]}"
-            payment = {
-                "amount": money(dec(record.get("amount")), "amount"),
-                "description": source[:255],
-            }
-            if record.get("date"):
-                payment["date"] = record["date"]
-            self.h.writer.create(account, f"{target_key}/payments", (target_id,), payment)
+        becomes = action.becomes
+        child_key = f"{target_key}/{becomes.collection}" if becomes else ""
+        if becomes is not None and child_key in self.h.plans:
+            child: dict[str, Any] = {}
+            if becomes.copy_writable:
+                writable = self.h.plans[child_key].writable
+                child = {k: v for k, v in record.items() if k in writable and v is not None}
+            self._write(child, becomes.fields, record, body, only_empty=True)
+            off = becomes.percent_off
+            percent = dec(record.get(off.by)) if off else Decimal(0)
+            if off is not None and percent and off.field in child:
+                reduced = dec(child[off.field]) * (1 - percent / Decimal(100))
+                child[off.field] = money(reduced, off.field)
+            self.h.writer.create(account, child_key, (target_id,), child)
         record[link] = target_id
-        if record.get("client_id") is None and isinstance(target.get("client_id"), int):
-            record["client_id"] = target["client_id"]
-        self.h.writer.refresh(account, call.route.resource, parents, record)
+        for name in action.adopt:
+            if record.get(name) is None and target.get(name) is not None:
+                record[name] = target[name]
+        self._finish(call, parents, record)
         target = account.get(target_key, (), target_id) or target
         if call.route.raw.get("response_schema") == target_plan.read_schema:
             return self.h.render(call, call.route.success, target)
         return self.h.render(call, call.route.success, record)
 
-    def _item_of(self, target_key: str, task: Record) -> dict[str, Any]:
-        items = self.h.plans.get(f"{target_key}/items")
-        fields = items.writable if items else frozenset()
-        item: dict[str, Any] = {k: v for k, v in task.items() if k in fields and v is not None}
-        if "description" in fields:
-            item["description"] = str(task.get("description") or task.get("name") or "")[:5000]
-        if "stockitem_id" in fields and isinstance(task.get("article_id"), int):
-            item["stockitem_id"] = task["article_id"]
-        discount = dec(task.get("discount_percentage"))
-        if discount and "amount" in item:
-            item["amount"] = money(dec(item["amount"]) * (1 - discount / Decimal(100)), "amount")
-        return item
+
+class _Fields(dict[str, Any]):
+    """The object's fields for a template; a field it lacks reads as empty."""
+
+    def __missing__(self, key: str) -> str:
+        return ""
 
 
-def _named_as_sent(error: ApiError) -> ApiError:
-    """A refusal of the recorded event, named after the send request's fields: the event's
-    `recipients/2/email_address` came from `recipients` (a word there can stand for several
-    addresses, so the position is not the request's); the rest of the event is not sent."""
+def _named_as_sent(error: ApiError, action: RecordAction) -> ApiError:
+    """A refusal of the recorded object, named after the request's fields: its resolved list
+    (`recipients/2/email_address`) came from the request's list (a word there can stand for
+    several addresses, so the position is not the request's); the rest is not sent."""
+    rule = action.recipients
     fields = [
         field(
-            "recipients" if f["name"].startswith("recipients/") else "(body)",
+            rule.body if rule is not None and f["name"].startswith(rule.into + "/") else "(body)",
             f["location"],
-            f"{f['message']}: the sent e-mail's event cannot record it",
+            f"{f['message']}: the recorded object cannot hold it",
         )
         for f in error.fields
     ]
     names = ", ".join(sorted({f["name"] for f in fields}))
     return ApiError(error.error_id, f"These values cannot be recorded: {names}.", fields)
+
+
+def _url(account: Account, plan: Plan, parents: tuple[int, ...], record: Record) -> str:
+    """The URL of a stored object, from its plan's path."""
+    ids = dict(zip(plan.parents, parents, strict=True))
+    ids[plan.id_field] = record[plan.id_field]
+    return account.base + plan.object_path.format(**ids)
+
+
+def _body(call: Call) -> dict[str, Any]:
+    return call.body if isinstance(call.body, dict) else {}
 
 
 def _account(call: Call) -> Account:

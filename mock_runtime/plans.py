@@ -16,6 +16,7 @@ from typing import Any
 from mock_runtime.computed import compile_rule
 from mock_runtime.money import compute
 from mock_runtime.store import Account, Record
+from spec_rules.actions import Action
 from spec_rules.computed import Computed
 from spec_rules.types import ResourceRules
 
@@ -80,6 +81,7 @@ class Plan:
     list_omits: frozenset[str]  # sub-lists left out of list entries
     search_fields: tuple[str, ...]
     decimal_fields: tuple[str, ...]
+    actions: dict[str, Action]  # what each action (`POST <object>/<action>`) does: `x-action`
 
 
 def compile_plans(resources: dict[str, dict[str, Any]]) -> dict[str, Plan]:
@@ -131,6 +133,7 @@ def _compile(raw: dict[str, Any], resources: dict[str, dict[str, Any]]) -> Plan:
         list_omits=frozenset(raw.get("list_omits", ())),
         search_fields=tuple(raw["search_fields"]),
         decimal_fields=tuple(raw["decimal_fields"]),
+        actions=dict(raw.get("actions", {})),
     )
 
 

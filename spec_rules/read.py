@@ -29,14 +29,14 @@ from spec_rules.types import (
     Transition,
 )
 
-Place = Literal["property", "schema"]
+Place = Literal["property", "schema", "operation"]
 _SCHEMAS = Path(__file__).resolve().parent / "schemas"
 
 
 @dataclass(frozen=True)
 class Extension:
     name: str
-    place: Place  # a property of an object schema, or the object schema itself
+    place: Place  # a property of an object schema, the object schema itself, or an operation
     summary: str
 
 
@@ -50,6 +50,7 @@ EXTENSIONS: dict[str, Extension] = {
         Extension("x-status-machine", "schema", "statuses, transitions by action, locks"),
         Extension("x-on-delete", "schema", "sub-collections removed with the object"),
         Extension("x-document", "schema", "a money document: its lines and totals"),
+        Extension("x-action", "operation", "what an action does: set, record, copy or link"),
     )
 }
 # Extensions of the spec that are not behaviour rules but are read by the generator too.

@@ -26,7 +26,9 @@ _STATUS_OF_REFUSAL: dict[str, tuple[int, ...]] = {
     "reference": (422,),
     "numbering": (409, 422),  # a taken number: a conflict with stored state, or a broken rule
     "lock": (409,),
+    "refusal": (409, 422),  # an action refused in a declared state (`x-action` `refuse`)
 }
+_METHODS = ("get", "put", "post", "delete", "patch")
 
 
 def check_extensions(bundle: Bundle) -> list[Diagnostic]:
@@ -58,6 +60,7 @@ class _Checker:
                 if found:
                     continue
                 yield from self._place(path, node, name)
+        yield from self._operations()
 
     def _place(
         self, path: NodePath, node: dict[str, Any], name: str
@@ -69,6 +72,9 @@ class _Checker:
             return
         if EXTENSIONS[name].place == "schema" and on_property:
             yield where, f"{name} belongs on an object schema, not on a property"
+            return
+        if EXTENSIONS[name].place == "operation":
+            yield where, f"{name} belongs on an operation, not in a schema"
             return
         value = node[name]
         if name == "x-references":
@@ -154,6 +160,80 @@ class _Checker:
                 shared = value.get(key, fallback)
                 if shared not in self.schemas:
                     yield where, f"{name}: no schema '{shared}' in components ({key})"
+
+    # ----------------------------------------------------------------- x-action
+    def _operations(self) -> Iterator[tuple[NodePath, str]]:
+        """`x-action` on operations: the value against its JSON Schema, then the collections,
+        properties and catalogue ids it names."""
+        for url, item in (self.document.get("paths") or {}).items():
+            if not isinstance(item, dict):
+                continue
+            for method in _METHODS:
+                op = item.get(method)
+                if not isinstance(op, dict) or "x-action" not in op:
+                    continue
+                where: NodePath = ("paths", url, method, "x-action")
+                found = problems("x-action", op["x-action"])
+                for message in found:
+                    yield where, message
+                if not found:
+                    yield from self._action(where, str(url), op["x-action"])
+
+    def _action(
+        self, where: NodePath, url: str, value: dict[str, Any]
+    ) -> Iterator[tuple[NodePath, str]]:
+        parts = [p for p in url.strip("/").split("/") if p]
+        if len(parts) < 3 or _PARAM.match(parts[-1]) or not _PARAM.match(parts[-2]):
+            yield where, "x-action belongs on an action: POST <object>/<action>"
+            return
+        own = "/".join(p for p in parts[:-1] if not _PARAM.match(p))
+        props = self._object_properties("/" + "/".join(parts[:-1]))
+        kind = value["kind"]
+
+        def collection(key: str) -> Iterator[tuple[NodePath, str]]:
+            if key not in self.collections:
+                yield where, f"x-action: no collection '{key}'"
+
+        def prop(name: str, role: str) -> Iterator[tuple[NodePath, str]]:
+            if props is not None and name not in props:
+                yield where, f"x-action: `{name}` ({role}) is not a property of the object"
+
+        for refusal in value.get("refuse", ()):
+            yield from self._error_id(where, refusal["error_id"], "refusal")
+            for name in refusal.get("object", {}):
+                yield from prop(name, "refuse")
+        if kind == "set":
+            for name in value["set"]:
+                yield from prop(name, "set")
+        elif kind == "record":
+            yield from collection(f"{own}/{value['collection']}")
+            if "recipients" in value:
+                yield from prop(value["recipients"]["party"], "recipients party")
+            if "append" in value:
+                yield from prop(value["append"]["field"], "append")
+        elif kind == "copy":
+            yield from collection(value["target"])
+            if "lines" in value:
+                yield from collection(f"{value['target']}/{value['lines']}")
+            yield from prop(value["back_link"], "back_link")
+        else:
+            for target in value["targets"].values():
+                yield from collection(target)
+                if "becomes" in value:
+                    yield from collection(f"{target}/{value['becomes']['collection']}")
+            for name in (*value.get("match", ()), *value.get("adopt", ()), *value["targets"]):
+                yield from prop(name, "link")
+
+    def _object_properties(self, url: str) -> dict[str, Any] | None:
+        """The properties of the object an action acts on: its GET answer's JSON schema."""
+        item = (self.document.get("paths") or {}).get(url)
+        op = item.get("get") if isinstance(item, dict) else None
+        response = (op or {}).get("responses", {}).get("200") if isinstance(op, dict) else None
+        content = (response or {}).get("content", {}) if isinstance(response, dict) else {}
+        schema = (content.get("application/json") or {}).get("schema")
+        if not isinstance(schema, dict):
+            return None
+        return self._properties(schema)
 
     def _error_id(
         self, where: NodePath, error_id: int, kind: str

@@ -214,6 +214,7 @@ class _Builder:
             parameters=self._parameters(url, method, item),
             request_body=self._request_body((*path, "requestBody"), body) if body else None,
             responses=self._responses((*path, "responses"), op.get("responses") or {}),
+            x_action=op.get("x-action") if isinstance(op.get("x-action"), dict) else None,
         )
 
     def _parameters(self, url: str, method: str, item: dict[str, Any]) -> tuple[Parameter, ...]:

@@ -94,6 +94,7 @@ class Operation:
     parameters: tuple[Parameter, ...]
     request_body: RequestBody | None
     responses: tuple[Response, ...]
+    x_action: dict[str, Any] | None = None  # `x-action`: what an action does (spec_rules)
 
     def response(self, status: int) -> Response | None:
         return next((r for r in self.responses if r.status == status), None)

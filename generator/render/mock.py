@@ -25,6 +25,7 @@ from generator.model.types import Api, Operation
 from generator.render.mock_paths import analyse
 from generator.render.mock_plan import Planner
 from generator.render.mock_seeds import collect_seeds
+from spec_rules import actions as spec_actions
 from spec_rules import computed as spec_computed
 from spec_rules import types as spec_types
 from spec_rules.schema_index import SchemaIndex, ref_name
@@ -80,7 +81,7 @@ def _rule_imports(resources: dict[str, Any]) -> list[tuple[str, list[str]]]:
     """The typed rule classes the plans use, by module, so the plans import exactly those."""
     text = "".join(_py(plan) for plan in resources.values())
     out = []
-    for module in (spec_computed, spec_types):
+    for module in (spec_actions, spec_computed, spec_types):
         names = sorted(
             name
             for name, value in vars(module).items()

@@ -19,6 +19,7 @@ from generator.model.types import Api, Operation
 from generator.render.mock_behaviour import resource_rules, top_level_references
 from generator.render.mock_paths import PathInfo, analyse
 from generator.render.mock_rules import FieldRules
+from spec_rules.actions import Action, read_action
 from spec_rules.read import property_rules
 from spec_rules.schema_index import JsonSchema, Prop, SchemaIndex, ref_name
 from spec_rules.types import ResourceRules
@@ -131,9 +132,19 @@ class Planner:
             "csv_columns": self._csv_columns(read_props),
             "search_fields": self._search_fields(read_props),
             "decimal_fields": self._decimal_fields(read_props),
+            "actions": self._actions(ops),
         }
         plan["on_create"], plan["derive"] = self.rules.rules(plan, read_props, set(writable))
         return plan
+
+    def _actions(self, ops: list[Operation]) -> dict[str, Action]:
+        """What each action of the collection does (`x-action`), by its URL segment."""
+        out: dict[str, Action] = {}
+        for op in sorted(ops, key=lambda o: o.path):
+            action = self.paths[op.operation_id].action
+            if op.x_action is not None and action is not None:
+                out[action] = read_action(op.x_action)
+        return out
 
     def _read_schema(self, ops: list[Operation]) -> str | None:
         by_kind = {o.kind: o for o in ops if self.paths[o.operation_id].action is None}

@@ -1,11 +1,12 @@
 """The behaviour extensions work for a domain the Books API does not have.
 
 `tests/fixtures/tool_library/` (members, tools, rentals with lines) declares its rules only
-with the six `x-` extensions. It is generated with `python -m generator all` and served by the
+with the seven `x-` extensions. It is generated with `python -m generator all` and served by the
 unchanged `mock_runtime` (`--self-check`: every answer is also validated against the fixture's
 spec). Over HTTP the mock then enforces what the spec says and nothing in the runtime names:
 references (924), defaults taken from the referenced tool, the document totals of the lines,
 numbering with prefix and leading zeros, the status machine (actions and locks, 925), the
+declared actions (`x-action`: a day set on close, a renewal copied with its lines), the
 cascade on delete, and an external reference stored as given.
 
 Each test works in an account of its own (one API key each), so the tests do not depend on
@@ -190,6 +191,34 @@ def test_a_closed_rental_and_its_lines_are_locked(http: httpx.Client) -> None:
     _error(http.put(line, json={"tool_id": SAW}), 409, 925)
     _error(http.delete(line), 409, 925)
     assert _ok(http.get(url)) == closed  # nothing changed
+
+
+# ---------------------------------------------------------------- x-action
+def test_closing_sets_the_declared_day(http: httpx.Client) -> None:
+    rental = _rental(http)
+    assert rental["returned"] is None
+    closed = _ok(http.post(f"/rentals/{rental['rental_id']}/close"))  # kind set
+    assert closed["status"] == "closed"
+    assert closed["returned"] == closed["date"]  # both today
+    assert _ok(http.get(f"/rentals/{rental['rental_id']}"))["returned"] == closed["returned"]
+
+
+def test_renewing_copies_the_rental_and_its_lines_and_links_back(http: httpx.Client) -> None:
+    rental = _rental(http, note="Again next week", lines=[{"tool_id": SAW, "quantity": "2"}])
+    ident = rental["rental_id"]
+    _error(http.post(f"/rentals/{ident}/renew"), 409, 925)  # only a closed rental renews
+    _ok(http.post(f"/rentals/{ident}/close"))
+    answer = http.post(f"/rentals/{ident}/renew")  # kind copy
+    renewed = _ok(answer, 201)
+    assert answer.headers["location"].endswith(f"/rentals/{renewed['rental_id']}")
+    assert renewed["rental_id"] != ident and renewed["number"] != rental["number"]
+    assert (renewed["status"], renewed["returned"], renewed["renewed_by"]) == ("open", None, None)
+    assert (renewed["member_id"], renewed["note"]) == (1, "Again next week")
+    (line,) = renewed["lines"]
+    assert (line["tool_id"], line["name"], line["quantity"]) == (SAW, "Tile saw", "2")
+    assert renewed["total_with_tax"] == rental["total_with_tax"]
+    old = _ok(http.get(f"/rentals/{ident}"))
+    assert (old["status"], old["renewed_by"]) == ("closed", renewed["rental_id"])
 
 
 # ---------------------------------------------------------------- x-on-delete

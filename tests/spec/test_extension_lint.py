@@ -70,9 +70,39 @@ CASES = [
         "`state` is not a property of this schema",
     ),
     (
+        "action in a schema",
+        "^x-action: {kind: set, set: {}}\n",
+        "x-action belongs on an operation",
+    ),
+    (
         "document without lines",
         "^x-document: {lines: rows}\n",
         "`rows` is not a property of this schema",
+    ),
+]
+
+
+SEND = Path("domains/invoices/paths/invoice_send.yaml")
+_OPERATION = "  operationId: invoices_send\n"
+
+# (case, lines planted under the action operation `POST /invoices/{invoice_id}/send`, message)
+ACTION_CASES = [
+    ("action of a bad shape", "  x-action: {kind: copy, target: invoices}\n", "x-action"),
+    (
+        "action into no collection",
+        "  x-action: {kind: record, collection: events}\n",
+        "no collection 'invoices/events'",
+    ),
+    (
+        "action setting no property",
+        "  x-action: {kind: set, set: {sent_on: {today: true}}}\n",
+        "`sent_on` (set) is not a property of the object",
+    ),
+    (
+        "action refused with an unknown id",
+        "  x-action:\n    kind: set\n    set: {date: {today: true}}\n"
+        "    refuse: [{object: {date: '2026-01-01'}, error_id: 999, message: No.}]\n",
+        "error id 999 is not in the error catalogue",
     ),
 ]
 
@@ -121,5 +151,36 @@ def test_well_formed_rules_pass(tmp_path: Path) -> None:
     spec = _plant(tmp_path, lines)
     invoice = spec.parent / INVOICE
     invoice.write_text("x-on-delete: {cascade: [items]}\n" + invoice.read_text(encoding="utf-8"))
+    done = _validate(spec)
+    assert done.returncode == 0, done.stdout + done.stderr
+
+
+def _plant_action(tmp_path: Path, lines: str) -> Path:
+    spec = _plant(tmp_path, "")
+    target = spec.parent / SEND
+    text = target.read_text(encoding="utf-8")
+    assert _OPERATION in text
+    target.write_text(text.replace(_OPERATION, _OPERATION + lines, 1), encoding="utf-8")
+    return spec
+
+
+@pytest.mark.parametrize(
+    ("case", "lines", "message"), ACTION_CASES, ids=[c[0] for c in ACTION_CASES]
+)
+def test_misused_action_is_a_located_error(
+    tmp_path: Path, case: str, lines: str, message: str
+) -> None:
+    done = _validate(_plant_action(tmp_path, lines))
+    output = done.stdout + done.stderr
+    assert done.returncode == 1, output
+    assert "Traceback" not in output
+    located = re.compile(r"invoice_send\.yaml:(\d+): error: (.*)")
+    found = [m for m in located.finditer(output) if message in m.group(2)]
+    assert found, output
+    assert int(found[0].group(1)) > 1
+
+
+def test_well_formed_action_passes(tmp_path: Path) -> None:
+    spec = _plant_action(tmp_path, "  x-action: {kind: set, set: {date: {today: true}}}\n")
     done = _validate(spec)
     assert done.returncode == 0, done.stdout + done.stderr

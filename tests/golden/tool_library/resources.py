@@ -6,9 +6,12 @@ the read schema needs and no rule sets. `defaults` are the write schema's defaul
 writable fields not sent. `embedded` lists the sub-collections composed into the object,
 `lines` the list whose amounts make the document totals. `rules` are the behaviour rules the
 spec declares (`x-references`, `x-default-from`, `x-numbering`, `x-status-machine`,
-`x-on-delete`, `x-document`), as the typed values of `spec_rules.types`.
+`x-on-delete`, `x-document`), as the typed values of `spec_rules.types`; `actions` what each
+action (`POST <object>/<action>`) does, as the operation's `x-action` declares it
+(`spec_rules.actions`, run by `mock_runtime.actions`).
 """
 
+from spec_rules.actions import CopyAction, SetAction, Value
 from spec_rules.computed import Computed, Expression, Op, When
 from spec_rules.types import (
     DefaultFrom,
@@ -54,6 +57,7 @@ RESOURCES = {
         "csv_columns": ("member_id", "uri", "name", "phone"),
         "search_fields": ("name", "phone"),
         "decimal_fields": (),
+        "actions": {},
         "embedded": {},
         "lines": None,
         "list_omits": (),
@@ -90,6 +94,8 @@ RESOURCES = {
             "member_id",
             "date",
             "status",
+            "returned",
+            "renewed_by",
             "note",
             "lines",
         ),
@@ -146,6 +152,7 @@ RESOURCES = {
                 transitions=(
                     Transition(action="close", from_=("open",), to="closed"),
                     Transition(action="void", from_=("open",), to="voided"),
+                    Transition(action="renew", from_=("closed",), to="closed"),
                 ),
             ),
             on_delete=OnDelete(cascade=("lines",)),
@@ -220,6 +227,8 @@ RESOURCES = {
             "tax_included": "no",
             "member_id": 1,
             "status": "closed",
+            "returned": None,
+            "renewed_by": None,
         },
         "nested": {},
         "csv_columns": (
@@ -245,6 +254,8 @@ RESOURCES = {
             "member_id",
             "date",
             "status",
+            "returned",
+            "renewed_by",
             "note",
         ),
         "search_fields": ("number", "prefix", "note"),
@@ -262,6 +273,16 @@ RESOURCES = {
             "discount_total_with_tax",
             "total_with_tax",
         ),
+        "actions": {
+            "close": SetAction(set={"returned": Value(source="today")}),
+            "renew": CopyAction(
+                target="rentals",
+                back_link="renewed_by",
+                omit=("number", "date"),
+                lines="lines",
+                line_fields={"name": Value(source="object", names=("name",), fallback="tool")},
+            ),
+        },
         "embedded": {"lines": "rentals/lines"},
         "lines": "lines",
         "list_omits": ("lines",),
@@ -349,6 +370,7 @@ RESOURCES = {
             "total_without_tax",
             "total_with_tax",
         ),
+        "actions": {},
         "embedded": {},
         "lines": None,
         "list_omits": (),
@@ -392,6 +414,7 @@ RESOURCES = {
         "csv_columns": ("tool_id", "uri", "name", "code", "daily_rate", "supplier_ref"),
         "search_fields": ("name", "code", "supplier_ref"),
         "decimal_fields": ("daily_rate",),
+        "actions": {},
         "embedded": {},
         "lines": None,
         "list_omits": (),
