@@ -6,9 +6,25 @@ the read schema needs and no rule sets. `defaults` are the write schema's defaul
 writable fields not sent. `embedded` lists the sub-collections composed into the object,
 `lines` the list whose amounts make the document totals. `rules` are the behaviour rules the
 spec declares (`x-references`, `x-default-from`, `x-numbering`, `x-status-machine`,
-`x-on-delete`, `x-document`), as the typed values of `spec_rules.types`.
+`x-on-delete`, `x-document`), as the typed values of `spec_rules.types`; `actions` what each
+action (`POST <object>/<action>`) does, as the operation's `x-action` declares it
+(`spec_rules.actions`, run by `mock_runtime.actions`).
 """
 
+from spec_rules.actions import (
+    Append,
+    Becomes,
+    CopyAction,
+    Cover,
+    LinkAction,
+    PercentOff,
+    Recipients,
+    RecordAction,
+    Refusal,
+    SetAction,
+    Value,
+    Word,
+)
 from spec_rules.computed import Case, Computed, Condition, Expression, Op, Predicate, When
 from spec_rules.types import (
     DefaultFrom,
@@ -219,6 +235,7 @@ RESOURCES = {
             "stock_total",
         ),
         "decimal_fields": ("price", "tax_rate", "default_quantity"),
+        "actions": {},
         "embedded": {},
         "lines": None,
         "list_omits": (),
@@ -300,6 +317,7 @@ RESOURCES = {
         ),
         "search_fields": ("client_name", "note", "created", "creator"),
         "decimal_fields": (),
+        "actions": {},
         "embedded": {},
         "lines": None,
         "list_omits": (),
@@ -504,6 +522,7 @@ RESOURCES = {
             "last_activity",
         ),
         "decimal_fields": ("discount_percentage",),
+        "actions": {},
         "embedded": {
             "contacts": "clients/contacts",
             "delivery_addresses": "clients/delivery_addresses",
@@ -560,6 +579,7 @@ RESOURCES = {
         ),
         "search_fields": ("name", "phone_number", "function"),
         "decimal_fields": (),
+        "actions": {},
         "embedded": {},
         "lines": None,
         "list_omits": (),
@@ -645,6 +665,7 @@ RESOURCES = {
             "name",
         ),
         "decimal_fields": (),
+        "actions": {},
         "embedded": {},
         "lines": None,
         "list_omits": (),
@@ -713,6 +734,7 @@ RESOURCES = {
         ),
         "search_fields": ("first_name", "last_name", "personal_code", "phone_number", "position"),
         "decimal_fields": (),
+        "actions": {},
         "embedded": {},
         "lines": None,
         "list_omits": (),
@@ -747,6 +769,7 @@ RESOURCES = {
         "csv_columns": ("financial_account_id", "uri", "code", "name", "active"),
         "search_fields": ("code", "name"),
         "decimal_fields": (),
+        "actions": {},
         "embedded": {},
         "lines": None,
         "list_omits": (),
@@ -810,6 +833,7 @@ RESOURCES = {
             "account_description",
         ),
         "decimal_fields": (),
+        "actions": {},
         "embedded": {},
         "lines": None,
         "list_omits": (),
@@ -912,6 +936,26 @@ RESOURCES = {
         ),
         "search_fields": ("description", "currency_name", "currency_rate", "created"),
         "decimal_fields": ("amount",),
+        "actions": {
+            "bind": LinkAction(
+                targets={"invoice_id": "invoices"},
+                match=("client_id", "currency_name"),
+                cover=Cover(
+                    flag="full_cover", amount="amount", total="total_with_tax", paid="total_paid"
+                ),
+                becomes=Becomes(
+                    collection="payments",
+                    fields={
+                        "amount": Value(source="object", names=("amount",), money=True),
+                        "description": Value(
+                            source="template", template="incoming {incoming_id}", max_length=255
+                        ),
+                        "date": Value(source="object", names=("date",)),
+                    },
+                ),
+                adopt=("client_id",),
+            )
+        },
         "embedded": {},
         "lines": None,
         "list_omits": (),
@@ -1396,6 +1440,45 @@ RESOURCES = {
             "total_with_tax",
             "total_paid",
         ),
+        "actions": {
+            "send": RecordAction(
+                collection="events",
+                fields={
+                    "date": Value(source="today"),
+                    "type": Value(source="constant", constant="email sent"),
+                    "content": Value(
+                        source="body", names=("message", "subject"), fallback="", max_length=10000
+                    ),
+                },
+                recipients=Recipients(
+                    body="recipients",
+                    into="recipients",
+                    party="client_id",
+                    contacts="contacts",
+                    address="email_address",
+                    contact_id="contact_id",
+                    name="name",
+                    words=(
+                        Word(word="main_contact", take="one", flagged=True),
+                        Word(word="first_contact", take="one"),
+                        Word(word="all_contacts", take="all"),
+                        Word(word="myself", take="none"),
+                    ),
+                    flag="is_main",
+                    name_max_length=150,
+                    entry={"status": "sending"},
+                ),
+                append=Append(field="tags", value={"tag_id": 6, "name": "sent"}),
+                refuse=(
+                    Refusal(
+                        error_id=925,
+                        message="This document is paid; there is nothing to remind the client of.",
+                        body={"document_type": "reminder"},
+                        object={"status": "closed"},
+                    ),
+                ),
+            )
+        },
         "embedded": {
             "events": "invoices/events",
             "items": "invoices/items",
@@ -1452,6 +1535,7 @@ RESOURCES = {
         "csv_columns": ("event_id", "invoice_id", "uri", "date", "type", "content"),
         "search_fields": ("content",),
         "decimal_fields": (),
+        "actions": {},
         "embedded": {},
         "lines": None,
         "list_omits": (),
@@ -1583,6 +1667,7 @@ RESOURCES = {
             "total_without_tax",
             "total_with_tax",
         ),
+        "actions": {},
         "embedded": {},
         "lines": None,
         "list_omits": (),
@@ -1632,6 +1717,7 @@ RESOURCES = {
         ),
         "search_fields": ("description",),
         "decimal_fields": ("amount",),
+        "actions": {},
         "embedded": {},
         "lines": None,
         "list_omits": (),
@@ -1700,6 +1786,7 @@ RESOURCES = {
         ),
         "search_fields": ("description", "description_html"),
         "decimal_fields": (),
+        "actions": {},
         "embedded": {},
         "lines": None,
         "list_omits": (),
@@ -1756,6 +1843,7 @@ RESOURCES = {
         ),
         "search_fields": ("name", "template_html"),
         "decimal_fields": (),
+        "actions": {},
         "embedded": {},
         "lines": None,
         "list_omits": (),
@@ -1858,6 +1946,13 @@ RESOURCES = {
         ),
         "search_fields": ("description", "currency_name", "currency_rate", "created"),
         "decimal_fields": ("amount",),
+        "actions": {
+            "bind": LinkAction(
+                targets={"purchase_id": "purchases"},
+                match=("client_id", "currency_name"),
+                adopt=("client_id",),
+            )
+        },
         "embedded": {},
         "lines": None,
         "list_omits": (),
@@ -2216,6 +2311,20 @@ RESOURCES = {
             "discount_total_with_tax",
             "total_with_tax",
         ),
+        "actions": {
+            "cancel": SetAction(set={"cancelled": Value(source="today")}),
+            "invoice": CopyAction(
+                target="invoices",
+                back_link="invoice_id",
+                omit=("number", "date"),
+                lines="items",
+                line_fields={
+                    "description": Value(
+                        source="object", names=("name", "description"), fallback="", max_length=5000
+                    )
+                },
+            ),
+        },
         "embedded": {"rows": "price_offers/rows"},
         "lines": "rows",
         "list_omits": ("rows",),
@@ -2345,6 +2454,7 @@ RESOURCES = {
             "total_without_tax",
             "total_with_tax",
         ),
+        "actions": {},
         "embedded": {},
         "lines": None,
         "list_omits": (),
@@ -2560,6 +2670,7 @@ RESOURCES = {
             "discount_total_with_tax",
             "total_with_tax",
         ),
+        "actions": {},
         "embedded": {},
         "lines": "rows",
         "list_omits": (),
@@ -2823,6 +2934,7 @@ RESOURCES = {
             "total_with_tax",
             "total_paid",
         ),
+        "actions": {},
         "embedded": {"rows": "purchases/rows"},
         "lines": "rows",
         "list_omits": (),
@@ -2943,6 +3055,7 @@ RESOURCES = {
             "total_without_tax",
             "total_with_tax",
         ),
+        "actions": {},
         "embedded": {},
         "lines": None,
         "list_omits": (),
@@ -3332,6 +3445,45 @@ RESOURCES = {
             "total_with_tax",
             "total_paid",
         ),
+        "actions": {
+            "send": RecordAction(
+                collection="events",
+                fields={
+                    "date": Value(source="today"),
+                    "type": Value(source="constant", constant="email sent"),
+                    "content": Value(
+                        source="body", names=("message", "subject"), fallback="", max_length=10000
+                    ),
+                },
+                recipients=Recipients(
+                    body="recipients",
+                    into="recipients",
+                    party="client_id",
+                    contacts="contacts",
+                    address="email_address",
+                    contact_id="contact_id",
+                    name="name",
+                    words=(
+                        Word(word="main_contact", take="one", flagged=True),
+                        Word(word="first_contact", take="one"),
+                        Word(word="all_contacts", take="all"),
+                        Word(word="myself", take="none"),
+                    ),
+                    flag="is_main",
+                    name_max_length=150,
+                    entry={"status": "sending"},
+                ),
+                append=Append(field="tags", value={"tag_id": 6, "name": "sent"}),
+                refuse=(
+                    Refusal(
+                        error_id=925,
+                        message="This document is paid; there is nothing to remind the client of.",
+                        body={"document_type": "reminder"},
+                        object={"status": "closed"},
+                    ),
+                ),
+            )
+        },
         "embedded": {
             "events": "receipts/events",
             "items": "receipts/items",
@@ -3388,6 +3540,7 @@ RESOURCES = {
         "csv_columns": ("event_id", "receipt_id", "uri", "date", "type", "content"),
         "search_fields": ("content",),
         "decimal_fields": (),
+        "actions": {},
         "embedded": {},
         "lines": None,
         "list_omits": (),
@@ -3522,6 +3675,7 @@ RESOURCES = {
             "total_without_tax",
             "total_with_tax",
         ),
+        "actions": {},
         "embedded": {},
         "lines": None,
         "list_omits": (),
@@ -3571,6 +3725,7 @@ RESOURCES = {
         ),
         "search_fields": ("description",),
         "decimal_fields": ("amount",),
+        "actions": {},
         "embedded": {},
         "lines": None,
         "list_omits": (),
@@ -3639,6 +3794,7 @@ RESOURCES = {
         ),
         "search_fields": ("description", "description_html"),
         "decimal_fields": (),
+        "actions": {},
         "embedded": {},
         "lines": None,
         "list_omits": (),
@@ -3854,6 +4010,7 @@ RESOURCES = {
             "discount_total_with_tax",
             "total_with_tax",
         ),
+        "actions": {},
         "embedded": {},
         "lines": "rows",
         "list_omits": (),
@@ -3996,6 +4153,27 @@ RESOURCES = {
         ),
         "search_fields": ("code", "name", "description", "unit", "worker"),
         "decimal_fields": ("quantity", "amount", "tax_rate", "discount_percentage"),
+        "actions": {
+            "bind": LinkAction(
+                targets={"invoice_id": "invoices"},
+                match=("client_id",),
+                becomes=Becomes(
+                    collection="items",
+                    copy_writable=True,
+                    fields={
+                        "description": Value(
+                            source="object",
+                            names=("description", "name"),
+                            fallback="",
+                            max_length=5000,
+                        ),
+                        "stockitem_id": Value(source="object", names=("article_id",)),
+                    },
+                    percent_off=PercentOff(field="amount", by="discount_percentage"),
+                ),
+                adopt=("client_id",),
+            )
+        },
         "embedded": {},
         "lines": None,
         "list_omits": (),
@@ -4052,6 +4230,7 @@ RESOURCES = {
         ),
         "search_fields": ("name",),
         "decimal_fields": ("vat_percent",),
+        "actions": {},
         "embedded": {},
         "lines": None,
         "list_omits": (),
@@ -4125,6 +4304,7 @@ RESOURCES = {
         ),
         "search_fields": ("name", "description", "address", "financial_account"),
         "decimal_fields": (),
+        "actions": {},
         "embedded": {},
         "lines": None,
         "list_omits": (),
