@@ -11,14 +11,17 @@ spec declares (`x-references`, `x-default-from`, `x-numbering`, `x-status-machin
 
 from spec_rules.computed import Computed, Expression, Op, When
 from spec_rules.types import (
+    BlockField,
     DefaultFrom,
     Document,
     FieldRules,
+    FindOrCreate,
     Numbering,
     OnDelete,
     PropertyRules,
     Reference,
     ResourceRules,
+    SplitsInto,
     StatusMachine,
     Transition,
 )
@@ -38,6 +41,7 @@ RESOURCES = {
         "defaults": {},
         "document": False,
         "line": False,
+        "line_prices": (),
         "refs": {},
         "rules": ResourceRules(),
         "on_create": (),
@@ -95,6 +99,7 @@ RESOURCES = {
         ),
         "writable": (
             "member_id",
+            "borrower",
             "number",
             "prefix",
             "leading_zeros",
@@ -106,9 +111,28 @@ RESOURCES = {
         "defaults": {"prefix": "RENT-%Y-", "leading_zeros": 4, "discount_percentage": "0"},
         "document": True,
         "line": False,
+        "line_prices": (),
         "refs": {"member_id": "members"},
         "rules": ResourceRules(
             fields=(
+                FieldRules(
+                    path=("borrower",),
+                    rules=PropertyRules(
+                        find_or_create=FindOrCreate(
+                            collection="members",
+                            sets="member_id",
+                            fields=(
+                                BlockField(field="phone", from_=(("phone",),), match=True),
+                                BlockField(
+                                    field="name",
+                                    from_=(("given_name", "surname"),),
+                                    match=True,
+                                    required=True,
+                                ),
+                            ),
+                        )
+                    ),
+                ),
                 FieldRules(
                     path=("lines", "*", "amount"),
                     rules=PropertyRules(
@@ -119,6 +143,12 @@ RESOURCES = {
                     path=("lines", "*", "name"),
                     rules=PropertyRules(
                         default_from=DefaultFrom(reference="tool_id", field="name")
+                    ),
+                ),
+                FieldRules(
+                    path=("lines", "*", "slip_line"),
+                    rules=PropertyRules(
+                        splits_into=SplitsInto(fields=("quantity", "name"), separator=";")
                     ),
                 ),
                 FieldRules(
@@ -149,7 +179,7 @@ RESOURCES = {
                 ),
             ),
             on_delete=OnDelete(cascade=("lines",)),
-            document=Document(lines="lines"),
+            document=Document(lines="lines", line_prices=("amount", "amount_with_tax")),
         ),
         "on_create": (
             (
@@ -289,10 +319,11 @@ RESOURCES = {
             "tool_id",
             "name",
         ),
-        "writable": ("tool_id", "name", "amount", "quantity", "tax_rate"),
+        "writable": ("tool_id", "name", "amount", "quantity", "tax_rate", "slip_line"),
         "defaults": {"quantity": "1", "tax_rate": "0"},
         "document": False,
         "line": True,
+        "line_prices": ("amount", "amount_with_tax"),
         "refs": {"tool_id": "tools"},
         "rules": ResourceRules(
             fields=(
@@ -306,6 +337,12 @@ RESOURCES = {
                     path=("name",),
                     rules=PropertyRules(
                         default_from=DefaultFrom(reference="tool_id", field="name")
+                    ),
+                ),
+                FieldRules(
+                    path=("slip_line",),
+                    rules=PropertyRules(
+                        splits_into=SplitsInto(fields=("quantity", "name"), separator=";")
                     ),
                 ),
                 FieldRules(
@@ -367,6 +404,7 @@ RESOURCES = {
         "defaults": {},
         "document": False,
         "line": False,
+        "line_prices": (),
         "refs": {},
         "rules": ResourceRules(
             fields=(
