@@ -4,9 +4,11 @@ Rules (interpreted by `mock_runtime.fill`): `on_create` runs once when an object
 the field is missing; `derive` runs on every write; `placeholders` are valid constants for what
 the read schema needs and no rule sets. `defaults` are the write schema's defaults, used for
 writable fields not sent. `embedded` lists the sub-collections composed into the object,
-`lines` the list whose amounts make the document totals. `rules` are the behaviour rules the
-spec declares (`x-references`, `x-default-from`, `x-numbering`, `x-status-machine`,
-`x-on-delete`, `x-document`), as the typed values of `spec_rules.types`.
+`lines` the list whose amounts make the document totals, `line_prices` a line's fields computed
+from each other (the one sent decides). `rules` are the behaviour rules the spec declares
+(`x-references`, `x-default-from`, `x-numbering`, `x-splits-into`, `x-open-amount`,
+`x-find-or-create`, `x-status-machine`, `x-on-delete`, `x-document`), as the typed values of
+`spec_rules.types`.
 """
 
 from spec_rules.computed import Computed, Expression, Op, When
