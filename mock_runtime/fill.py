@@ -1,9 +1,11 @@
 """Writes: build the stored object from a request body and its plan, check it, commit it.
 
-Create, replace, update and delete all go through `Writer`: it checks the rules a schema
-cannot say (422), fills what the system sets (ids, uri, numbers, dates, totals, statuses,
-embedded lists), commits, and refreshes the parent of a sub-object (an item changes the
-invoice's totals). A refresh that breaks a rule puts the old state back before answering 422.
+Create, replace, update and delete all go through `Writer`: it applies the declared field
+rules of the plan (shorthands, open amounts, find-or-create blocks, references, defaults),
+checks the rules a schema cannot say (422), fills what the system sets (ids, uri, numbers,
+dates, totals, statuses, embedded lists), commits, and refreshes the parent of a sub-object (a
+line changes the document's totals). A refresh that breaks a rule puts the old state back
+before answering 422. No field, collection or error id of an API is named here.
 """
 
 from __future__ import annotations
@@ -386,8 +388,8 @@ class Writer:
 
 def _as_sent(error: ApiError, own: str | None) -> ApiError:
     """A refusal raised while the parent was refreshed, named as the sub-object's own request
-    body names its fields: the client sent `amount` to `/purchases/6002/rows/6201`, so
-    `rows/0/amount` of the parent is `amount`. What lies outside this sub-object (a total of
+    body names its fields: the client sent `price` to `/orders/6002/rows/6201`, so
+    `rows/0/price` of the parent is `price`. What lies outside this sub-object (a total of
     the parent, another row) is no field of that request: it is `(body)`, the combination."""
     fields = []
     for found in error.fields:

@@ -1,7 +1,7 @@
 """Resource plans (generated `resources.py`) compiled once into closures for the write path.
 
-The generated plan names its rules (`("uri", "uri", None)`, `("total_paid", "total_paid",
-"payments")`); here each becomes a function of (record, context), so a write runs a short
+The generated plan names its rules (`("uri", "computed", Computed(...))`, `("lines", "totals",
+None)`); here each becomes a function of (record, context), so a write runs a short
 list of calls instead of interpreting rule names per field per object.
 """
 
