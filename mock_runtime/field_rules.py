@@ -1,9 +1,11 @@
 """The declared field rules of a write: owned references must name an object of the account,
-and a field left out takes its value from the object a sibling reference names.
+a field left out takes its value from the object a sibling reference names, and a shorthand
+is cut into the fields it stands for.
 
-Both come from the spec (`x-references`, `x-default-from`) through the plan's `ResourceRules`;
-nothing here knows a field or a collection. A path such as `("rows", "*", "article_id")` is
-followed into every element of `rows`, and a refusal names the exact place (`rows/0/article_id`).
+All come from the spec (`x-references`, `x-default-from`, `x-splits-into`) through the plan's
+`ResourceRules`; nothing here knows a field or a collection. A path such as
+`("rows", "*", "article_id")` is followed into every element of `rows`, and a refusal names the
+exact place (`rows/0/article_id`).
 """
 
 from __future__ import annotations
@@ -33,6 +35,39 @@ def apply(account: Account, rules: ResourceRules, body: dict[str, Any], whole: b
     for rule in rules.defaults_from():
         for _, container in _places(body, rule.path[:-1], ()):
             _default(account, rules, rule, container, whole)
+
+
+def split(rules: ResourceRules, body: dict[str, Any]) -> None:
+    """Cut every `x-splits-into` shorthand the body carries into the fields it stands for."""
+    for rule in rules.splits():
+        declared = rule.rules.splits_into
+        if declared is None:
+            continue
+        name = rule.path[-1]
+        for where, container in places(body, rule.path[:-1]):
+            if name not in container:
+                continue
+            combined = container.pop(name)
+            if not isinstance(combined, str):
+                continue
+            place = "/".join((*where, name))
+            if any(f in container for f in declared.fields):
+                together = " or ".join(declared.fields)
+                raise ApiError(
+                    BUSINESS_RULE_VIOLATED,
+                    f"{place} cannot be sent together with {together}.",
+                    [field(place, "body", f"not together with {together}")],
+                )
+            parts = combined.split(declared.separator, len(declared.fields) - 1)
+            parts += [""] * (len(declared.fields) - len(parts))
+            container.update(zip(declared.fields, parts, strict=True))
+
+
+def places(
+    body: dict[str, Any], path: tuple[str, ...]
+) -> Iterator[tuple[tuple[str, ...], dict[str, Any]]]:
+    """Every object of the body that `path` (`("rows", "*")`) leads to, with its place."""
+    return _places(body, path, ())
 
 
 def _places(

@@ -1,9 +1,11 @@
 """Writes: build the stored object from a request body and its plan, check it, commit it.
 
-Create, replace, update and delete all go through `Writer`: it checks the rules a schema
-cannot say (422), fills what the system sets (ids, uri, numbers, dates, totals, statuses,
-embedded lists), commits, and refreshes the parent of a sub-object (an item changes the
-invoice's totals). A refresh that breaks a rule puts the old state back before answering 422.
+Create, replace, update and delete all go through `Writer`: it applies the declared field
+rules of the plan (shorthands, open amounts, find-or-create blocks, references, defaults),
+checks the rules a schema cannot say (422), fills what the system sets (ids, uri, numbers,
+dates, totals, statuses, embedded lists), commits, and refreshes the parent of a sub-object (a
+line changes the document's totals). A refresh that breaks a rule puts the old state back
+before answering 422. No field, collection or error id of an API is named here.
 """
 
 from __future__ import annotations
@@ -11,15 +13,17 @@ from __future__ import annotations
 import datetime as dt
 import logging
 from collections.abc import Callable
+from decimal import Decimal
 from typing import Any
 
 from mock_runtime import field_rules, numbering
 from mock_runtime.derive import country_code
-from mock_runtime.errors import ApiError, field
+from mock_runtime.errors import BUSINESS_RULE_VIOLATED, CONFLICT, ApiError, field
 from mock_runtime.money import dec, money
 from mock_runtime.plans import Ctx, Plan, fresh
 from mock_runtime.store import Account, Record
 from mock_runtime.validation import Schemas, errors_of
+from spec_rules.types import BlockField, FieldRules, OpenAmount
 
 log = logging.getLogger("mock_runtime.fill")
 Clock = Callable[[], dt.datetime]
@@ -61,7 +65,9 @@ class Writer:
         fields, _ = errors_of(validator, record, "body")
         log.warning("write to %s refused, the result would be invalid: %s", plan.key, fields[:3])
         names = ", ".join(f["name"] for f in fields[:5])
-        raise ApiError(924, f"These values cannot be stored together: {names}.", fields)
+        raise ApiError(
+            BUSINESS_RULE_VIOLATED, f"These values cannot be stored together: {names}.", fields
+        )
 
     # ------------------------------------------------------------------ public
     def create(
@@ -135,15 +141,10 @@ class Writer:
         self, ctx: Ctx, plan: Plan, old: Record | None, body: dict[str, Any], mode: str
     ) -> tuple[Record, Children]:
         body = dict(body)
-        later = False  # a payment of what is still open on a document created with it
-        if body.pop("remaining_amount", None) == "yes":
-            later = self._remaining(ctx, plan, body, old)
-        if isinstance(body.get("customer"), dict) and body.get("client_id") is None:
-            client_id = self._client_for(ctx.account, body["customer"])
-            if client_id is not None:
-                body["client_id"] = client_id
-        if plan.splits_quantity and "quantity_with_unit" in body:
-            _split_quantity(body)
+        later = self._open_amount(ctx, plan, body, old)  # None, or settled with the parent
+        for block in plan.rules.finds():
+            self._find_or_create(ctx.account, block, body)
+        field_rules.split(plan.rules, body)
         # with the embedded lists still in the body: a rule of `lines/*/tool_id` names its place
         field_rules.apply(ctx.account, plan.rules, body, whole=mode != "update")
         children_in = {n: body.pop(n) for n in plan.embedded if n in body}
@@ -166,7 +167,7 @@ class Writer:
             numbering.renumber(ctx.account, plan, record, old, ctx.today)
         children: Children = {}
         below = (*ctx.parents, ident)
-        deferred: list[Record] = []
+        deferred: list[tuple[str, Record, OpenAmount]] = []
         for name, child_key in plan.embedded.items():
             if name in children_in:
                 child_plan = self.plans[child_key]
@@ -174,7 +175,7 @@ class Writer:
                 entries = children_in[name] if isinstance(children_in[name], list) else []
                 built = [self._build(child_ctx, child_plan, None, e, "create")[0] for e in entries]
                 children[name] = record[name] = built
-                deferred += child_ctx.deferred
+                deferred += [(name, child, rule) for child, rule in child_ctx.deferred]
             elif old is not None:
                 record[name] = list(ctx.account.rows(child_key, below).values())
             else:
@@ -182,94 +183,126 @@ class Writer:
         ctx.sent = set(body)
         for rule in plan.derive:
             rule(record, ctx)
-        if deferred:  # payments of "what is still open", now that the totals are known
-            self._settle(ctx, plan, record, deferred)
-        if later:
-            ctx.deferred.append(record)
+        for name, child, wanted in deferred:  # what is still open, now that totals are known
+            self._settle(ctx, plan, record, name, child, wanted)
+        if later is not None:
+            ctx.deferred.append((record, later))
         self._finish(plan, record, ctx)
         return record, children
 
-    def _remaining(self, ctx: Ctx, plan: Plan, body: dict[str, Any], old: Record | None) -> bool:
-        """`remaining_amount` = yes: the payment is what is still open on its document; True
-        when that document is being created with it (the amount is settled afterwards)."""
-        if body.get("amount") is not None:
-            raise ApiError(
-                924,
-                "Send `amount` or `remaining_amount`, not both.",
-                [field("remaining_amount", "body", "not together with amount")],
-            )
-        parent = None
-        if ctx.parents:
-            parent_key = plan.key.rsplit("/", 1)[0]
-            parent = ctx.account.get(parent_key, ctx.parents[:-1], ctx.parents[-1])
-        if parent is None:
-            body["amount"] = "0.00"
-            return True
-        still_open = dec(parent.get("total_with_tax")) - dec(parent.get("total_paid"))
-        if old is not None:
-            still_open += dec(old.get("amount"))
-        if still_open <= 0:
-            raise ApiError(925, "Nothing is open on this document.")
-        body["amount"] = money(still_open, "amount")
-        return False
+    def _open_amount(
+        self, ctx: Ctx, plan: Plan, body: dict[str, Any], old: Record | None
+    ) -> OpenAmount | None:
+        """A flag of `x-open-amount` sent: its `into` field is what is still open on the parent
+        object. Returned when that parent is being written with this object, whose amount is
+        then settled once the parent's totals are known (`_settle`)."""
+        for found in plan.rules.open_amounts():
+            flag, rule = found.path[0], found.rules.open_amount
+            if rule is None or body.pop(flag, None) in (None, False):
+                continue
+            if body.get(rule.into) is not None:
+                raise ApiError(
+                    BUSINESS_RULE_VIOLATED,
+                    f"Send `{rule.into}` or `{flag}`, not both.",
+                    [field(flag, "body", f"not together with {rule.into}")],
+                )
+            parent = None
+            if ctx.parents:
+                parent_key = plan.key.rsplit("/", 1)[0]
+                parent = ctx.account.get(parent_key, ctx.parents[:-1], ctx.parents[-1])
+            if parent is None:
+                body[rule.into] = money(Decimal(0), rule.into)
+                return rule
+            still_open = dec(parent.get(rule.total)) - dec(parent.get(rule.paid))
+            if old is not None:
+                still_open += dec(old.get(rule.into))
+            if still_open <= 0:
+                error_id = rule.error_id if rule.error_id is not None else CONFLICT
+                raise ApiError(error_id, "Nothing is open on this object.")
+            body[rule.into] = money(still_open, rule.into)
+        return None
 
-    def _settle(self, ctx: Ctx, plan: Plan, record: Record, deferred: list[Record]) -> None:
-        still_open = dec(record.get("total_with_tax")) - dec(record.get("total_paid"))
-        if still_open <= 0:  # the document is being written with it: a rule of the body, 422
+    @staticmethod
+    def _settle(
+        ctx: Ctx, plan: Plan, record: Record, name: str, child: Record, rule: OpenAmount
+    ) -> None:
+        still_open = dec(record.get(rule.total)) - dec(record.get(rule.paid))
+        if still_open <= 0:  # the object is being written with it: a rule of the body, 422
             raise ApiError(
-                924,
-                "Nothing is open on this document for `remaining_amount`.",
-                [field("payments", "body", "remaining_amount = yes but nothing is open")],
+                BUSINESS_RULE_VIOLATED,
+                f"Nothing is open on this object for `{name}`.",
+                [field(name, "body", f"nothing is open for {rule.into}")],
             )
-        deferred[0]["amount"] = money(still_open, "amount")
-        for rule in plan.derive:
-            rule(record, ctx)
+        child[rule.into] = money(still_open, rule.into)
+        for derive in plan.derive:
+            derive(record, ctx)
 
-    def _client_for(self, account: Account, customer: dict[str, Any]) -> int | None:
-        """The client a `customer` block names: matched by number or name, else created."""
-        clients = self.plans.get("clients")
-        if clients is None:
-            return None
-        parts = [customer.get("firstname"), customer.get("lastname")]
-        name = customer.get("company_name") or " ".join(str(p) for p in parts if p)
-        if not name:
-            raise ApiError(
-                924,
-                "The customer needs `company_name` or `lastname`.",
-                [field("customer/company_name", "body", "company_name or lastname is required")],
-            )
-        number = customer.get("customer_number")
-        for ident, client in account.rows("clients", ()).items():
-            if number is not None and str(client.get("number")) == str(number):
-                return ident
-            if str(client.get("name", "")).casefold() == str(name).casefold():
-                return ident
-        body: dict[str, Any] = {"name": str(name)}
-        code = country_code(customer.get("country"))
-        if code and "country_code" in clients.writable:
-            body["country_code"] = code
-        created = self.create(account, "clients", (), body)
-        return int(created[clients.id_field])
+    def _find_or_create(self, account: Account, found: FieldRules, body: dict[str, Any]) -> None:
+        """An `x-find-or-create` block sent without its id: the object it names, matched by
+        the declared fields in order, else created; its id is set on the block's holder."""
+        rule = found.rules.find_or_create
+        if rule is None:
+            return
+        for where, holder in field_rules.places(body, found.path[:-1]):
+            block = holder.get(found.path[-1])
+            if not isinstance(block, dict) or holder.get(rule.sets) is not None:
+                continue
+            target = self.plans.get(rule.collection)
+            if target is None:
+                continue
+            values = {f.field: _value_of(f, block) for f in rule.fields}
+            for f in rule.fields:
+                if f.required and not values[f.field]:
+                    name = "/".join((*where, found.path[-1], f.from_[0][0]))
+                    options = " or ".join(" and ".join(a) for a in f.from_)
+                    raise ApiError(
+                        BUSINESS_RULE_VIOLATED,
+                        f"The block needs {options}.",
+                        [field(name, "body", f"{options} is required")],
+                    )
+            holder[rule.sets] = self._match(account, rule.collection, rule.fields, values)
+            if holder[rule.sets] is None:
+                new = {
+                    f.field: values[f.field]
+                    for f in rule.fields
+                    if f.create and values[f.field] and f.field in target.writable
+                }
+                created = self.create(account, rule.collection, (), new)
+                holder[rule.sets] = created[target.id_field]
+
+    @staticmethod
+    def _match(
+        account: Account, collection: str, fields: tuple[BlockField, ...], values: dict[str, Any]
+    ) -> int | None:
+        stored = account.rows(collection, ())
+        for f in fields:
+            wanted = values[f.field]
+            if not f.match or not wanted:
+                continue
+            for ident, obj in stored.items():
+                if str(obj.get(f.field, "")).casefold() == str(wanted).casefold():
+                    return int(ident)
+        return None
 
     @staticmethod
     def _base_of(plan: Plan, old: Record, body: dict[str, Any], mode: str) -> Record:
-        """What a replace or an update starts from."""
+        """What a replace or an update starts from. Of a line's fields computed from each other
+        (`line_prices`), the one sent decides: the others are dropped to be computed again."""
+        sent = [k for k in plan.line_prices if k in body]
         if mode == "update":
             record = {k: v for k, v in old.items() if k not in plan.embedded}
-            if plan.line:  # the amount sent decides; drop the other one to recompute it
-                if "amount" in body and "amount_with_tax" not in body:
-                    record.pop("amount_with_tax", None)
-                elif "amount_with_tax" in body and "amount" not in body:
-                    record.pop("amount", None)
+            if len(sent) == 1:
+                for k in plan.line_prices:
+                    if k not in sent:
+                        record.pop(k, None)
             return record
         record = {
             k: v
             for k, v in old.items()
             if (k not in plan.writable or k in plan.kept) and k not in plan.embedded
         }
-        if plan.line:
-            record.pop("amount", None)
-            record.pop("amount_with_tax", None)
+        for k in plan.line_prices:
+            record.pop(k, None)
         for k, v in plan.defaults.items():
             if k not in body:
                 record[k] = fresh(v)
@@ -355,8 +388,8 @@ class Writer:
 
 def _as_sent(error: ApiError, own: str | None) -> ApiError:
     """A refusal raised while the parent was refreshed, named as the sub-object's own request
-    body names its fields: the client sent `amount` to `/purchases/6002/rows/6201`, so
-    `rows/0/amount` of the parent is `amount`. What lies outside this sub-object (a total of
+    body names its fields: the client sent `price` to `/orders/6002/rows/6201`, so
+    `rows/0/price` of the parent is `price`. What lies outside this sub-object (a total of
     the parent, another row) is no field of that request: it is `(body)`, the combination."""
     fields = []
     for found in error.fields:
@@ -372,15 +405,18 @@ def _as_sent(error: ApiError, own: str | None) -> ApiError:
     return ApiError(error.error_id, detail, fields, error.headers)
 
 
-def _split_quantity(body: dict[str, Any]) -> None:
-    combined = body.pop("quantity_with_unit", None)
-    if not isinstance(combined, str):
-        return
-    if "quantity" in body or "unit" in body:
-        raise ApiError(
-            924,
-            "quantity_with_unit cannot be sent together with quantity or unit.",
-            [field("quantity_with_unit", "body", "not together with quantity or unit")],
-        )
-    quantity, _, unit = combined.partition(" ")
-    body["quantity"], body["unit"] = quantity, unit
+_CONVERSIONS: dict[str, Callable[[Any], Any]] = {"country_code": country_code}
+
+
+def _value_of(rule: BlockField, block: dict[str, Any]) -> Any:
+    """The first alternative of `from_` that the block fills; several fields join with a space."""
+    for alternative in rule.from_:
+        parts = [block.get(name) for name in alternative]
+        filled = [p for p in parts if p not in (None, "")]
+        if not filled:
+            continue
+        value: Any = filled[0] if len(alternative) == 1 else " ".join(str(p) for p in filled)
+        if rule.convert is not None:
+            value = _CONVERSIONS[rule.convert](value)
+        return value
+    return None

@@ -1,7 +1,7 @@
 """Resource plans (generated `resources.py`) compiled once into closures for the write path.
 
-The generated plan names its rules (`("uri", "uri", None)`, `("total_paid", "total_paid",
-"payments")`); here each becomes a function of (record, context), so a write runs a short
+The generated plan names its rules (`("uri", "computed", Computed(...))`, `("lines", "totals",
+None)`); here each becomes a function of (record, context), so a write runs a short
 list of calls instead of interpreting rule names per field per object.
 """
 
@@ -18,7 +18,7 @@ from mock_runtime.money import compute
 from mock_runtime.store import Account, Record
 from spec_rules.actions import Action
 from spec_rules.computed import Computed
-from spec_rules.types import ResourceRules
+from spec_rules.types import OpenAmount, ResourceRules
 
 
 @dataclass(slots=True)
@@ -31,7 +31,8 @@ class Ctx:
     today: dt.date
     sent: set[str] = field(default_factory=set)  # fields the request carried
     changed: str = ""  # the sub-collection whose change triggered a refresh
-    deferred: list[Record] = field(default_factory=list)  # payments of "what is still open"
+    # sub-objects whose `x-open-amount` waits for the totals of a parent written with them
+    deferred: list[tuple[Record, OpenAmount]] = field(default_factory=list)
 
 
 Rule = Callable[[Record, Ctx], None]
@@ -64,11 +65,11 @@ class Plan:
     defaults: dict[str, Any]
     static_defaults: dict[str, Any]  # the immutable ones, shared safely
     mutable_defaults: dict[str, Any]  # lists and objects, copied for every object
-    splits_quantity: bool
     embedded: dict[str, str]
     lines: str | None
     document: bool
     line: bool
+    line_prices: tuple[str, ...]  # a line's fields computed from each other: one sent decides
     refs: dict[str, str]
     rules: ResourceRules  # what the spec declares: references, defaults, numbering, statuses
     on_create: list[tuple[str, str, Any]]
@@ -105,11 +106,11 @@ def _compile(raw: dict[str, Any], resources: dict[str, dict[str, Any]]) -> Plan:
         mutable_defaults={
             k: v for k, v in raw["defaults"].items() if not isinstance(v, _IMMUTABLE)
         },
-        splits_quantity="quantity" in raw["fields"] and "unit" in raw["fields"],
         embedded=dict(raw.get("embedded", {})),
         lines=raw.get("lines"),
         document=bool(raw["document"]),
         line=bool(raw["line"]),
+        line_prices=tuple(raw.get("line_prices", ())),
         refs=dict(raw["refs"]),
         rules=raw["rules"],
         on_create=[

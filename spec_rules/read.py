@@ -18,13 +18,17 @@ from typing import Any, Literal
 from jsonschema import Draft202012Validator  # type: ignore[import-untyped]
 
 from spec_rules.types import (
+    BlockField,
     DefaultFrom,
     Document,
+    FindOrCreate,
     Numbering,
     OnDelete,
+    OpenAmount,
     PropertyRules,
     Reference,
     SchemaRules,
+    SplitsInto,
     StatusMachine,
     Transition,
 )
@@ -47,6 +51,9 @@ EXTENSIONS: dict[str, Extension] = {
         Extension("x-default-from", "property", "a value taken from the referenced object"),
         Extension("x-numbering", "property", "numbers assigned with prefix and leading zeros"),
         Extension("x-computed", "property", "how the system fills a read-only field"),
+        Extension("x-splits-into", "property", "a write-only shorthand for sibling fields"),
+        Extension("x-open-amount", "property", "a flag for what is still open on the parent"),
+        Extension("x-find-or-create", "property", "a block that finds or creates an object"),
         Extension("x-status-machine", "schema", "statuses, transitions by action, locks"),
         Extension("x-on-delete", "schema", "sub-collections removed with the object"),
         Extension("x-document", "schema", "a money document: its lines and totals"),
@@ -86,12 +93,22 @@ def property_rules(node: Mapping[str, Any]) -> PropertyRules | None:
     ref = node.get("x-references")
     default = node.get("x-default-from")
     number = node.get("x-numbering")
-    if ref is None and default is None and number is None:
+    split = node.get("x-splits-into")
+    open_amount = node.get("x-open-amount")
+    find = node.get("x-find-or-create")
+    if all(v is None for v in (ref, default, number, split, open_amount, find)):
         return None
     return PropertyRules(
         references=_reference(ref) if ref is not None else None,
         default_from=DefaultFrom(default["reference"], default["field"]) if default else None,
         numbering=_numbering(number) if number is not None else None,
+        splits_into=(
+            SplitsInto(tuple(split["fields"]), str(split.get("separator", " ")))
+            if split is not None
+            else None
+        ),
+        open_amount=OpenAmount(**open_amount) if open_amount is not None else None,
+        find_or_create=_find_or_create(find) if find is not None else None,
     )
 
 
@@ -110,8 +127,33 @@ def schema_rules(
     return SchemaRules(
         status_machine=_machine(machine) if machine is not None else None,
         on_delete=OnDelete(tuple(on_delete["cascade"])) if on_delete is not None else None,
-        document=Document(**document) if document is not None else None,
+        document=_document(document) if document is not None else None,
         properties=per_property,
+    )
+
+
+def _document(value: Mapping[str, Any]) -> Document:
+    return Document(
+        **{k: v for k, v in value.items() if k != "line_prices"},
+        line_prices=tuple(value.get("line_prices", ())),
+    )
+
+
+def _find_or_create(value: Mapping[str, Any]) -> FindOrCreate:
+    return FindOrCreate(
+        collection=str(value["collection"]),
+        sets=str(value["sets"]),
+        fields=tuple(
+            BlockField(
+                field=str(f["field"]),
+                from_=tuple((a,) if isinstance(a, str) else tuple(a) for a in f["from"]),
+                match=bool(f.get("match", False)),
+                create=bool(f.get("create", True)),
+                required=bool(f.get("required", False)),
+                convert=f.get("convert"),
+            )
+            for f in value["fields"]
+        ),
     )
 
 

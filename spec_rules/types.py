@@ -102,6 +102,54 @@ class Document:
     lines: str
     totals: str = "DocumentTotals"
     line_amounts: str = "LineAmounts"
+    line_prices: tuple[str, ...] = ()  # one price with or without VAT: each computed from another
+
+
+@dataclass(frozen=True, slots=True)
+class SplitsInto:
+    """`x-splits-into` on a write-only text property: a shorthand for the sibling `fields`,
+    cut at `separator` (the last part keeps the rest). Sent with one of `fields`: 422."""
+
+    fields: tuple[str, ...]
+    separator: str = " "
+
+
+@dataclass(frozen=True, slots=True)
+class OpenAmount:
+    """`x-open-amount` on a write-only flag of a sub-object: sent, the sibling `into` is what is
+    still open on the parent (`total` minus `paid` of the parent object); nothing open is
+    refused with `error_id` (409). Sent with `into`: 422."""
+
+    into: str
+    total: str
+    paid: str
+    error_id: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class BlockField:
+    """One field of the objects an `x-find-or-create` block names, taken from the block: the
+    first alternative of `from_` that is filled; an alternative of several fields joins the
+    filled ones with one space. `convert` names a conversion of the runtime (`country_code`)."""
+
+    field: str
+    from_: tuple[tuple[str, ...], ...]
+    match: bool = False
+    create: bool = True
+    required: bool = False
+    convert: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class FindOrCreate:
+    """`x-find-or-create` on an object property of a write schema: when the sibling id `sets`
+    is not sent, the block names an object of the top-level `collection`: the first one that a
+    `match` field equals (case-insensitive, fields in order), else a new one made of the
+    `create` fields. A `required` field the block leaves empty is refused with 422."""
+
+    collection: str
+    sets: str
+    fields: tuple[BlockField, ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,6 +159,22 @@ class PropertyRules:
     references: Reference | None = None
     default_from: DefaultFrom | None = None
     numbering: Numbering | None = None
+    splits_into: SplitsInto | None = None
+    open_amount: OpenAmount | None = None
+    find_or_create: FindOrCreate | None = None
+
+    @property
+    def of_writes(self) -> bool:
+        """Whether a rule applies to a request body (all but the numbering of the read schema)."""
+        return any(
+            (
+                self.references,
+                self.default_from,
+                self.splits_into,
+                self.open_amount,
+                self.find_or_create,
+            )
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -151,6 +215,16 @@ class ResourceRules:
     def defaults_from(self) -> tuple[FieldRules, ...]:
         return _defaults_from(self.fields)
 
+    def splits(self) -> tuple[FieldRules, ...]:
+        return _splits(self.fields)
+
+    def open_amounts(self) -> tuple[FieldRules, ...]:
+        """The flags of the object's own fields that ask for what is open on the parent."""
+        return _open_amounts(self.fields)
+
+    def finds(self) -> tuple[FieldRules, ...]:
+        return _finds(self.fields)
+
 
 @cache
 def _owned_references(fields: tuple[FieldRules, ...]) -> tuple[FieldRules, ...]:
@@ -160,3 +234,18 @@ def _owned_references(fields: tuple[FieldRules, ...]) -> tuple[FieldRules, ...]:
 @cache
 def _defaults_from(fields: tuple[FieldRules, ...]) -> tuple[FieldRules, ...]:
     return tuple(f for f in fields if f.rules.default_from is not None)
+
+
+@cache
+def _splits(fields: tuple[FieldRules, ...]) -> tuple[FieldRules, ...]:
+    return tuple(f for f in fields if f.rules.splits_into is not None)
+
+
+@cache
+def _open_amounts(fields: tuple[FieldRules, ...]) -> tuple[FieldRules, ...]:
+    return tuple(f for f in fields if f.rules.open_amount is not None and len(f.path) == 1)
+
+
+@cache
+def _finds(fields: tuple[FieldRules, ...]) -> tuple[FieldRules, ...]:
+    return tuple(f for f in fields if f.rules.find_or_create is not None)

@@ -4,11 +4,12 @@ Rules (interpreted by `mock_runtime.fill`): `on_create` runs once when an object
 the field is missing; `derive` runs on every write; `placeholders` are valid constants for what
 the read schema needs and no rule sets. `defaults` are the write schema's defaults, used for
 writable fields not sent. `embedded` lists the sub-collections composed into the object,
-`lines` the list whose amounts make the document totals. `rules` are the behaviour rules the
-spec declares (`x-references`, `x-default-from`, `x-numbering`, `x-status-machine`,
-`x-on-delete`, `x-document`), as the typed values of `spec_rules.types`; `actions` what each
-action (`POST <object>/<action>`) does, as the operation's `x-action` declares it
-(`spec_rules.actions`, run by `mock_runtime.actions`).
+`lines` the list whose amounts make the document totals, `line_prices` a line's fields computed
+from each other (the one sent decides). `rules` are the behaviour rules the spec declares
+(`x-references`, `x-default-from`, `x-numbering`, `x-splits-into`, `x-open-amount`,
+`x-find-or-create`, `x-status-machine`, `x-on-delete`, `x-document`), as the typed values of
+`spec_rules.types`; `actions` what each action (`POST <object>/<action>`) does, as the
+operation's `x-action` declares it (`spec_rules.actions`, run by `mock_runtime.actions`).
 """
 
 from spec_rules.actions import (
@@ -27,14 +28,18 @@ from spec_rules.actions import (
 )
 from spec_rules.computed import Case, Computed, Condition, Expression, Op, Predicate, When
 from spec_rules.types import (
+    BlockField,
     DefaultFrom,
     Document,
     FieldRules,
+    FindOrCreate,
     Numbering,
     OnDelete,
+    OpenAmount,
     PropertyRules,
     Reference,
     ResourceRules,
+    SplitsInto,
     StatusMachine,
     Transition,
 )
@@ -109,6 +114,7 @@ RESOURCES = {
         },
         "document": False,
         "line": False,
+        "line_prices": (),
         "refs": {
             "expense_account_id": "financial_accounts",
             "income_account_id": "financial_accounts",
@@ -264,6 +270,7 @@ RESOURCES = {
         "defaults": {"object_type": "", "object_id": None},
         "document": False,
         "line": False,
+        "line_prices": (),
         "refs": {"client_id": "clients"},
         "rules": ResourceRules(
             fields=(
@@ -407,6 +414,7 @@ RESOURCES = {
         },
         "document": False,
         "line": False,
+        "line_prices": (),
         "refs": {},
         "rules": ResourceRules(
             fields=(
@@ -553,6 +561,7 @@ RESOURCES = {
         "defaults": {"is_main": False},
         "document": False,
         "line": False,
+        "line_prices": (),
         "refs": {},
         "rules": ResourceRules(),
         "on_create": (),
@@ -618,6 +627,7 @@ RESOURCES = {
         "defaults": {"is_default": False},
         "document": False,
         "line": False,
+        "line_prices": (),
         "refs": {},
         "rules": ResourceRules(),
         "on_create": (),
@@ -706,6 +716,7 @@ RESOURCES = {
         "defaults": {"active": True},
         "document": False,
         "line": False,
+        "line_prices": (),
         "refs": {},
         "rules": ResourceRules(),
         "on_create": (),
@@ -753,6 +764,7 @@ RESOURCES = {
         "defaults": {},
         "document": False,
         "line": False,
+        "line_prices": (),
         "refs": {},
         "rules": ResourceRules(),
         "on_create": (),
@@ -799,6 +811,7 @@ RESOURCES = {
         "defaults": {},
         "document": False,
         "line": False,
+        "line_prices": (),
         "refs": {},
         "rules": ResourceRules(),
         "on_create": (),
@@ -874,6 +887,7 @@ RESOURCES = {
         "defaults": {"currency_name": "EUR", "currency_rate": "1"},
         "document": False,
         "line": False,
+        "line_prices": (),
         "refs": {
             "client_id": "clients",
             "income_account_id": "income_accounts",
@@ -1065,6 +1079,7 @@ RESOURCES = {
         },
         "document": True,
         "line": False,
+        "line_prices": (),
         "refs": {"client_id": "clients", "layout_id": "layouts"},
         "rules": ResourceRules(
             fields=(
@@ -1085,6 +1100,34 @@ RESOURCES = {
                     ),
                 ),
                 FieldRules(
+                    path=("customer",),
+                    rules=PropertyRules(
+                        find_or_create=FindOrCreate(
+                            collection="clients",
+                            sets="client_id",
+                            fields=(
+                                BlockField(
+                                    field="number",
+                                    from_=(("customer_number",),),
+                                    match=True,
+                                    create=False,
+                                ),
+                                BlockField(
+                                    field="name",
+                                    from_=(("company_name",), ("firstname", "lastname")),
+                                    match=True,
+                                    required=True,
+                                ),
+                                BlockField(
+                                    field="country_code",
+                                    from_=(("country",),),
+                                    convert="country_code",
+                                ),
+                            ),
+                        )
+                    ),
+                ),
+                FieldRules(
                     path=("delivery_address",),
                     rules=PropertyRules(
                         default_from=DefaultFrom(reference="client_id", field="delivery_address")
@@ -1099,12 +1142,24 @@ RESOURCES = {
                     ),
                 ),
                 FieldRules(
+                    path=("items", "*", "quantity_with_unit"),
+                    rules=PropertyRules(splits_into=SplitsInto(fields=("quantity", "unit"))),
+                ),
+                FieldRules(
                     path=("items", "*", "stockitem_id"),
                     rules=PropertyRules(references=Reference(collection="articles", error_id=924)),
                 ),
                 FieldRules(
                     path=("layout_id",),
                     rules=PropertyRules(references=Reference(collection="layouts", error_id=924)),
+                ),
+                FieldRules(
+                    path=("payments", "*", "remaining_amount"),
+                    rules=PropertyRules(
+                        open_amount=OpenAmount(
+                            into="amount", total="total_with_tax", paid="total_paid", error_id=925
+                        )
+                    ),
                 ),
                 FieldRules(
                     path=("site_address",),
@@ -1123,7 +1178,7 @@ RESOURCES = {
             ),
             status_machine=StatusMachine(field="status", initial="open"),
             on_delete=OnDelete(cascade=("items", "payments", "remarks", "events")),
-            document=Document(lines="items"),
+            document=Document(lines="items", line_prices=("amount", "amount_with_tax")),
         ),
         "on_create": (
             (
@@ -1502,6 +1557,7 @@ RESOURCES = {
         "defaults": {},
         "document": False,
         "line": False,
+        "line_prices": (),
         "refs": {},
         "rules": ResourceRules(),
         "on_create": (
@@ -1586,9 +1642,14 @@ RESOURCES = {
         "defaults": {"quantity": "1", "tax_rate": "0"},
         "document": False,
         "line": True,
+        "line_prices": ("amount", "amount_with_tax"),
         "refs": {"stockitem_id": "articles"},
         "rules": ResourceRules(
             fields=(
+                FieldRules(
+                    path=("quantity_with_unit",),
+                    rules=PropertyRules(splits_into=SplitsInto(fields=("quantity", "unit"))),
+                ),
                 FieldRules(
                     path=("stockitem_id",),
                     rules=PropertyRules(references=Reference(collection="articles", error_id=924)),
@@ -1686,8 +1747,20 @@ RESOURCES = {
         "defaults": {},
         "document": False,
         "line": False,
+        "line_prices": (),
         "refs": {},
-        "rules": ResourceRules(),
+        "rules": ResourceRules(
+            fields=(
+                FieldRules(
+                    path=("remaining_amount",),
+                    rules=PropertyRules(
+                        open_amount=OpenAmount(
+                            into="amount", total="total_with_tax", paid="total_paid", error_id=925
+                        )
+                    ),
+                ),
+            )
+        ),
         "on_create": (
             (
                 "date",
@@ -1736,6 +1809,7 @@ RESOURCES = {
         "defaults": {},
         "document": False,
         "line": False,
+        "line_prices": (),
         "refs": {},
         "rules": ResourceRules(),
         "on_create": (
@@ -1814,6 +1888,7 @@ RESOURCES = {
         "defaults": {},
         "document": False,
         "line": False,
+        "line_prices": (),
         "refs": {},
         "rules": ResourceRules(),
         "on_create": (),
@@ -1884,6 +1959,7 @@ RESOURCES = {
         "defaults": {"currency_name": "EUR", "currency_rate": "1"},
         "document": False,
         "line": False,
+        "line_prices": (),
         "refs": {
             "client_id": "clients",
             "income_account_id": "income_accounts",
@@ -2035,6 +2111,7 @@ RESOURCES = {
         },
         "document": True,
         "line": False,
+        "line_prices": (),
         "refs": {
             "client_id": "clients",
             "delivery_address_id": "clients/delivery_addresses",
@@ -2104,7 +2181,7 @@ RESOURCES = {
                 ),
             ),
             on_delete=OnDelete(cascade=("rows",)),
-            document=Document(lines="rows"),
+            document=Document(lines="rows", line_prices=("amount", "amount_with_tax")),
         ),
         "on_create": (
             (
@@ -2373,6 +2450,7 @@ RESOURCES = {
         "defaults": {"quantity": "1", "tax_rate": "0"},
         "document": False,
         "line": True,
+        "line_prices": ("amount", "amount_with_tax"),
         "refs": {
             "article_id": "articles",
             "vat_type_id": "vat_types",
@@ -2514,6 +2592,7 @@ RESOURCES = {
         },
         "document": True,
         "line": False,
+        "line_prices": (),
         "refs": {"client_id": "clients"},
         "rules": ResourceRules(
             fields=(
@@ -2544,7 +2623,7 @@ RESOURCES = {
                 field="status", initial="open", locked=("received", "cancelled"), lock_error_id=925
             ),
             on_delete=OnDelete(cascade=("rows",)),
-            document=Document(lines="rows"),
+            document=Document(lines="rows", line_prices=("amount", "amount_with_tax")),
         ),
         "on_create": (
             (
@@ -2748,6 +2827,7 @@ RESOURCES = {
         },
         "document": True,
         "line": False,
+        "line_prices": (),
         "refs": {"client_id": "clients"},
         "rules": ResourceRules(
             fields=(
@@ -2806,7 +2886,7 @@ RESOURCES = {
                 ),
             ),
             on_delete=OnDelete(cascade=("rows",)),
-            document=Document(lines="rows"),
+            document=Document(lines="rows", line_prices=("amount", "amount_with_tax")),
         ),
         "on_create": (
             (
@@ -2982,6 +3062,7 @@ RESOURCES = {
         "defaults": {},
         "document": False,
         "line": True,
+        "line_prices": ("amount", "amount_with_tax"),
         "refs": {
             "account_id": "financial_accounts",
             "product_id": "articles",
@@ -3143,6 +3224,7 @@ RESOURCES = {
         },
         "document": True,
         "line": False,
+        "line_prices": (),
         "refs": {"client_id": "clients", "layout_id": "layouts"},
         "rules": ResourceRules(
             fields=(
@@ -3177,12 +3259,24 @@ RESOURCES = {
                     ),
                 ),
                 FieldRules(
+                    path=("items", "*", "quantity_with_unit"),
+                    rules=PropertyRules(splits_into=SplitsInto(fields=("quantity", "unit"))),
+                ),
+                FieldRules(
                     path=("items", "*", "stockitem_id"),
                     rules=PropertyRules(references=Reference(collection="articles", error_id=924)),
                 ),
                 FieldRules(
                     path=("layout_id",),
                     rules=PropertyRules(references=Reference(collection="layouts", error_id=924)),
+                ),
+                FieldRules(
+                    path=("payments", "*", "remaining_amount"),
+                    rules=PropertyRules(
+                        open_amount=OpenAmount(
+                            into="amount", total="total_with_tax", paid="total_paid", error_id=925
+                        )
+                    ),
                 ),
                 FieldRules(
                     path=("site_address",),
@@ -3195,7 +3289,7 @@ RESOURCES = {
             numbering=Numbering(default_leading_zeros=8, unique=False),
             status_machine=StatusMachine(field="status", initial="open"),
             on_delete=OnDelete(cascade=("items", "payments", "remarks", "events")),
-            document=Document(lines="items"),
+            document=Document(lines="items", line_prices=("amount", "amount_with_tax")),
         ),
         "on_create": (
             (
@@ -3507,6 +3601,7 @@ RESOURCES = {
         "defaults": {},
         "document": False,
         "line": False,
+        "line_prices": (),
         "refs": {},
         "rules": ResourceRules(),
         "on_create": (
@@ -3592,9 +3687,14 @@ RESOURCES = {
         "defaults": {"quantity": "1", "tax_rate": "0"},
         "document": False,
         "line": True,
+        "line_prices": ("amount", "amount_with_tax"),
         "refs": {"stockitem_id": "articles"},
         "rules": ResourceRules(
             fields=(
+                FieldRules(
+                    path=("quantity_with_unit",),
+                    rules=PropertyRules(splits_into=SplitsInto(fields=("quantity", "unit"))),
+                ),
                 FieldRules(
                     path=("stockitem_id",),
                     rules=PropertyRules(references=Reference(collection="articles", error_id=924)),
@@ -3694,8 +3794,20 @@ RESOURCES = {
         "defaults": {},
         "document": False,
         "line": False,
+        "line_prices": (),
         "refs": {},
-        "rules": ResourceRules(),
+        "rules": ResourceRules(
+            fields=(
+                FieldRules(
+                    path=("remaining_amount",),
+                    rules=PropertyRules(
+                        open_amount=OpenAmount(
+                            into="amount", total="total_with_tax", paid="total_paid", error_id=925
+                        )
+                    ),
+                ),
+            )
+        ),
         "on_create": (
             (
                 "date",
@@ -3744,6 +3856,7 @@ RESOURCES = {
         "defaults": {},
         "document": False,
         "line": False,
+        "line_prices": (),
         "refs": {},
         "rules": ResourceRules(),
         "on_create": (
@@ -3854,6 +3967,7 @@ RESOURCES = {
         },
         "document": True,
         "line": False,
+        "line_prices": (),
         "refs": {"client_id": "clients"},
         "rules": ResourceRules(
             fields=(
@@ -3884,7 +3998,7 @@ RESOURCES = {
                 field="status", initial="open", locked=("invoiced", "cancelled"), lock_error_id=925
             ),
             on_delete=OnDelete(cascade=("rows",)),
-            document=Document(lines="rows"),
+            document=Document(lines="rows", line_prices=("amount", "amount_with_tax")),
         ),
         "on_create": (
             (
@@ -4062,6 +4176,7 @@ RESOURCES = {
         "defaults": {},
         "document": False,
         "line": False,
+        "line_prices": (),
         "refs": {
             "article_id": "articles",
             "client_id": "clients",
@@ -4200,6 +4315,7 @@ RESOURCES = {
         "defaults": {},
         "document": False,
         "line": False,
+        "line_prices": (),
         "refs": {},
         "rules": ResourceRules(),
         "on_create": (),
@@ -4258,6 +4374,7 @@ RESOURCES = {
         "defaults": {"active": True},
         "document": False,
         "line": False,
+        "line_prices": (),
         "refs": {"financial_account_id": "financial_accounts"},
         "rules": ResourceRules(
             fields=(

@@ -18,7 +18,7 @@ from generator.load.schemas import iter_schemas
 from generator.load.yaml_loader import NodePath
 from spec_rules.computed import Op, read_computed
 from spec_rules.read import EXTENSIONS, OTHER_EXTENSIONS, problems
-from spec_rules.schema_index import SchemaIndex
+from spec_rules.schema_index import SchemaIndex, ref_name
 
 _PARAM = re.compile(r"^\{[^}]+\}$")
 # The HTTP status each kind of refusal must carry in the catalogue.
@@ -27,6 +27,7 @@ _STATUS_OF_REFUSAL: dict[str, tuple[int, ...]] = {
     "numbering": (409, 422),  # a taken number: a conflict with stored state, or a broken rule
     "lock": (409,),
     "refusal": (409, 422),  # an action refused in a declared state (`x-action` `refuse`)
+    "nothing-open": (409,),  # `x-open-amount`: the parent has nothing open any more
 }
 _METHODS = ("get", "put", "post", "delete", "patch")
 
@@ -90,6 +91,15 @@ class _Checker:
                 yield from self._error_id(where, value["error_id"], "numbering")
         elif name == "x-computed":
             yield from self._computed(where, path, value)
+        elif name == "x-splits-into":
+            siblings = self._siblings(path)
+            for target in value["fields"]:
+                if target not in siblings:
+                    yield where, f"{name}: `{target}` is not a property of this schema"
+        elif name == "x-open-amount":
+            yield from self._open_amount(where, path, value)
+        elif name == "x-find-or-create":
+            yield from self._find_or_create(where, path, node, value)
         else:
             yield from self._schema_rule(where, node, name, value)
 
@@ -111,6 +121,75 @@ class _Checker:
                         "with an owned x-references"
                     ),
                 )
+
+    def _open_amount(
+        self, where: NodePath, path: NodePath, value: dict[str, Any]
+    ) -> Iterator[tuple[NodePath, str]]:
+        if value["into"] not in self._siblings(path):
+            yield where, f"x-open-amount: `{value['into']}` is not a property of this schema"
+        yield from self._error_id(where, value["error_id"], "nothing-open")
+        holder = _schema_name(path)
+        for parent in self._parents_reading(holder) if holder else ():
+            fields = self._read_fields(parent)
+            for key in ("total", "paid"):
+                if fields is not None and value[key] not in fields:
+                    yield (
+                        where,
+                        f"x-open-amount: `{value[key]}` is not a property of the parent "
+                        f"object ({parent})",
+                    )
+
+    def _find_or_create(
+        self, where: NodePath, path: NodePath, node: dict[str, Any], value: dict[str, Any]
+    ) -> Iterator[tuple[NodePath, str]]:
+        prefix = "x-find-or-create"
+        if value["sets"] not in self._siblings(path):
+            yield where, f"{prefix}: `{value['sets']}` is not a property of this schema"
+        collection = value["collection"]
+        target = None
+        if collection not in self.collections:
+            known = ", ".join(sorted(c for c in self.collections if "/" not in c))
+            yield where, f"{prefix}: no collection '{collection}' (known: {known})"
+        else:
+            target = self._read_fields(f"/{collection}/{{}}")
+        block = self._properties(node)
+        for entry in value["fields"]:
+            if target is not None and entry["field"] not in target:
+                yield where, f"{prefix}: `{entry['field']}` is not a property of {collection}"
+            for alternative in entry["from"]:
+                for name in [alternative] if isinstance(alternative, str) else alternative:
+                    if name not in block:
+                        yield where, f"{prefix}: `{name}` is not a property of this block"
+
+    def _parents_reading(self, schema: str) -> list[str]:
+        """The URL patterns (`/receipts/{}`) of the objects whose sub-collection is written with
+        the request schema `schema` (`POST /receipts/{id}/payments`)."""
+        out = []
+        for url, item in (self.document.get("paths", {}) or {}).items():
+            for op in item.values() if isinstance(item, dict) else ():
+                body = op.get("requestBody", {}) if isinstance(op, dict) else {}
+                content = body.get("content", {}).get("application/json", {})
+                if ref_name(content.get("schema", {}) or {}) != schema:
+                    continue
+                parts = [p for p in str(url).strip("/").split("/") if p]
+                while parts and _PARAM.match(parts[-1]):
+                    parts.pop()
+                if len(parts) >= 3 and _PARAM.match(parts[-2]):
+                    out.append("/" + "/".join(_PARAM.sub("{}", p) for p in parts[:-1]))
+        return sorted(set(out))
+
+    def _read_fields(self, pattern: str) -> set[str] | None:
+        """The properties of what `GET <pattern>` answers (`{}` for any parameter), or None."""
+        for url, item in (self.document.get("paths", {}) or {}).items():
+            parts = [_PARAM.sub("{}", p) for p in str(url).strip("/").split("/") if p]
+            if "/" + "/".join(parts) != pattern or not isinstance(item, dict):
+                continue
+            get = item.get("get", {})
+            ok = (get.get("responses", {}) or {}).get("200", {}) if isinstance(get, dict) else {}
+            schema = ok.get("content", {}).get("application/json", {}).get("schema")
+            if isinstance(schema, dict):
+                return set(self._properties(schema))
+        return None
 
     def _reference(self, where: NodePath, value: dict[str, Any]) -> Iterator[tuple[NodePath, str]]:
         if "collection" not in value:
@@ -160,6 +239,15 @@ class _Checker:
                 shared = value.get(key, fallback)
                 if shared not in self.schemas:
                     yield where, f"{name}: no schema '{shared}' in components ({key})"
+            amounts = self.schemas.get(value.get("line_amounts", "LineAmounts"))
+            writable = {
+                p.name
+                for p in self.index.properties(amounts if isinstance(amounts, dict) else {})
+                if not p.read_only
+            }
+            for price in value.get("line_prices", ()):
+                if price not in writable:
+                    yield where, f"{name}: `{price}` is no writable field of the line amounts"
 
     # ----------------------------------------------------------------- x-action
     def _operations(self) -> Iterator[tuple[NodePath, str]]:
@@ -286,3 +374,10 @@ def _catalogue(schemas: dict[str, Any]) -> dict[int, int]:
             if isinstance(entry, dict) and isinstance(entry.get("id"), int):
                 out[entry["id"]] = int(entry.get("status", 0))
     return out
+
+
+def _schema_name(path: NodePath) -> str | None:
+    """The component schema that holds the node at `path`, when it is one."""
+    if len(path) >= 3 and path[:2] == ("components", "schemas"):
+        return str(path[2])
+    return None

@@ -1,12 +1,15 @@
 """Plan the declared behaviour rules of one collection (`spec_rules.ResourceRules`).
 
-Field rules are read from the write schemas, nested objects and arrays included, so a rule on
-`rows[].article_id` is enforced at `rows/0/article_id`; object rules (status machine, cascade,
+Field rules (references, defaults, shorthands, open amounts, find-or-create blocks) are read
+from the write schemas, nested objects and arrays included, so a rule on `rows[].article_id`
+is enforced at `rows/0/article_id`; object rules (status machine, cascade,
 document, numbering) from the read schema. Nothing here looks at a field's name: what is not
 declared in the spec is not planned.
 """
 
 from __future__ import annotations
+
+from dataclasses import replace
 
 from spec_rules.read import property_rules, schema_rules
 from spec_rules.schema_index import JsonSchema, SchemaIndex
@@ -59,8 +62,8 @@ def _collect(
     for prop in index.properties(schema):
         where = (*path, prop.name)
         rules = property_rules(prop.schema)
-        if rules is not None and (rules.references or rules.default_from):
-            out.setdefault(where, PropertyRules(rules.references, rules.default_from))
+        if rules is not None and rules.of_writes:
+            out.setdefault(where, replace(rules, numbering=None))
         types = index.types(prop.schema)
         if "array" in types:
             item = index.item_schema(prop.schema)

@@ -71,6 +71,8 @@ class Planner:
             document = out[parent]["rules"].document if parent in out else None
             plan["line"] = document is not None and document.lines == name
             line_amounts = document.line_amounts if plan["line"] and document else None
+            # the line fields computed from each other (a price with or without VAT)
+            plan["line_prices"] = document.line_prices if plan["line"] and document else ()
             read_props = self.index.properties(_ref(plan["read_schema"]))
             plan["placeholders"] = self.rules.placeholders(plan, read_props, line_amounts)
             plan["embedded"] = self._embedded(key, plan, out)
@@ -123,6 +125,7 @@ class Planner:
             "defaults": self._defaults(create_props, read_props),
             "document": is_document,
             "line": False,  # set once every plan exists: the lines of a parent document
+            "line_prices": (),  # set with `line`
             "refs": self._refs(read_props, rules),
             "rules": rules,
             "on_create": (),

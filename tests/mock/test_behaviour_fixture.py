@@ -1,13 +1,14 @@
 """The behaviour extensions work for a domain the Books API does not have.
 
 `tests/fixtures/tool_library/` (members, tools, rentals with lines) declares its rules only
-with the seven `x-` extensions. It is generated with `python -m generator all` and served by the
+with the `x-` extensions. It is generated with `python -m generator all` and served by the
 unchanged `mock_runtime` (`--self-check`: every answer is also validated against the fixture's
 spec). Over HTTP the mock then enforces what the spec says and nothing in the runtime names:
 references (924), defaults taken from the referenced tool, the document totals of the lines,
 numbering with prefix and leading zeros, the status machine (actions and locks, 925), the
 declared actions (`x-action`: a day set on close, a renewal copied with its lines), the
-cascade on delete, and an external reference stored as given.
+cascade on delete, an external reference stored as given, a shorthand split into two fields,
+a borrower block that finds or creates the member, and the line price sent deciding.
 
 Each test works in an account of its own (one API key each), so the tests do not depend on
 one another's rentals or numbers.
@@ -141,6 +142,52 @@ def test_the_totals_follow_the_lines(http: httpx.Client) -> None:
     rental = _ok(http.get(f"/rentals/{ident}"))
     assert (rental["total_with_tax"], rental["total_tax_1"]) == ("63.00", "0.00")
     assert len(rental["lines"]) == 1
+
+
+def test_the_line_price_sent_decides(http: httpx.Client) -> None:
+    rental = _rental(http, lines=[{"tool_id": DRILL, "amount": "10.00", "tax_rate": "21"}])
+    (line,) = rental["lines"]
+    assert line["amount_with_tax"] == "12.10"
+    url = f"/rentals/{rental['rental_id']}/lines/{line['line_id']}"
+    line = _ok(http.patch(url, json={"amount": "20.00"}))  # `line_prices`: the other follows
+    assert (line["amount"], line["amount_with_tax"]) == ("20.00", "24.20")
+
+
+# ---------------------------------------------------------------- x-splits-into
+def test_a_slip_line_is_split_into_days_and_name(http: httpx.Client) -> None:
+    rental = _rental(http, lines=[{"tool_id": SAW, "slip_line": "2;Saw, wet cut"}])
+    (line,) = rental["lines"]
+    assert (line["quantity"], line["name"], line["total_without_tax"]) == (
+        "2",
+        "Saw, wet cut",
+        "70.00",
+    )
+    assert "slip_line" not in line
+    lines = f"/rentals/{rental['rental_id']}/lines"
+    line = _ok(http.post(lines, json={"tool_id": DRILL, "slip_line": "3;Drill;charged"}), 201)
+    assert (line["quantity"], line["name"]) == ("3", "Drill;charged")  # the last part: the rest
+    both = {"tool_id": DRILL, "slip_line": "3;Drill", "quantity": "3"}
+    body = _error(http.post(lines, json=both), 422, 924)
+    assert [f["name"] for f in body["fields"]] == ["slip_line"]
+
+
+# ---------------------------------------------------------------- x-find-or-create
+def test_a_borrower_block_finds_or_creates_the_member(http: httpx.Client) -> None:
+    member = _ok(http.post("/members", json={"name": "Grace Hopper", "phone": "555-0100"}), 201)
+    ident = member["member_id"]
+
+    def lent_to(**fields: Any) -> int:
+        rental = _ok(http.post("/rentals", json=fields), 201)
+        return int(rental["member_id"])
+
+    assert lent_to(borrower={"given_name": "grace", "surname": "HOPPER"}) == ident
+    assert lent_to(borrower={"surname": "Hopper-Murray", "phone": "555-0100"}) == ident
+    new = lent_to(borrower={"given_name": "Alan", "surname": "Turing"})
+    assert new != ident
+    made = _ok(http.get(f"/members/{new}"))
+    assert made["name"] == "Alan Turing" and made.get("phone") is None
+    assert lent_to(borrower={"surname": "turing"}) != new  # "Turing" is not "Alan Turing"
+    assert lent_to(member_id=ident, borrower={"surname": "Turing"}) == ident  # the id wins
 
 
 # ---------------------------------------------------------------- x-numbering

@@ -79,6 +79,44 @@ CASES = [
         "^x-document: {lines: rows}\n",
         "`rows` is not a property of this schema",
     ),
+    (
+        "line price that is no line amount",
+        "^x-document: {lines: items, line_prices: [amount, discount]}\n",
+        "`discount` is no writable field of the line amounts",
+    ),
+    (
+        "split into no sibling",
+        "    x-splits-into: {fields: [quantity, unit], separator: ' '}\n",
+        "x-splits-into: `quantity` is not a property of this schema",
+    ),
+    (
+        "open amount into no sibling",
+        "    x-open-amount: {into: paid, total: total, paid: total_paid, error_id: 910}\n",
+        "x-open-amount: `paid` is not a property of this schema",
+    ),
+    (
+        "open amount with the wrong status",
+        "    x-open-amount: {into: total, total: total, paid: total_paid, error_id: 928}\n",
+        "a nothing-open refusal answers 409",
+    ),
+    (
+        "find or create in no collection",
+        "    x-find-or-create: {collection: customers, sets: client_id, fields: "
+        "[{field: name, from: [name]}]}\n",
+        "no collection 'customers'",
+    ),
+    (
+        "find or create of no field of the collection",
+        "    x-find-or-create: {collection: clients, sets: client_id, fields: "
+        "[{field: nickname, from: [name]}]}\n",
+        "`nickname` is not a property of clients",
+    ),
+    (
+        "find or create setting no sibling",
+        "    x-find-or-create: {collection: clients, sets: client_ref, fields: "
+        "[{field: name, from: [name]}]}\n",
+        "`client_ref` is not a property of this schema",
+    ),
 ]
 
 

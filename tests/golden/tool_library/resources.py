@@ -4,24 +4,28 @@ Rules (interpreted by `mock_runtime.fill`): `on_create` runs once when an object
 the field is missing; `derive` runs on every write; `placeholders` are valid constants for what
 the read schema needs and no rule sets. `defaults` are the write schema's defaults, used for
 writable fields not sent. `embedded` lists the sub-collections composed into the object,
-`lines` the list whose amounts make the document totals. `rules` are the behaviour rules the
-spec declares (`x-references`, `x-default-from`, `x-numbering`, `x-status-machine`,
-`x-on-delete`, `x-document`), as the typed values of `spec_rules.types`; `actions` what each
-action (`POST <object>/<action>`) does, as the operation's `x-action` declares it
-(`spec_rules.actions`, run by `mock_runtime.actions`).
+`lines` the list whose amounts make the document totals, `line_prices` a line's fields computed
+from each other (the one sent decides). `rules` are the behaviour rules the spec declares
+(`x-references`, `x-default-from`, `x-numbering`, `x-splits-into`, `x-open-amount`,
+`x-find-or-create`, `x-status-machine`, `x-on-delete`, `x-document`), as the typed values of
+`spec_rules.types`; `actions` what each action (`POST <object>/<action>`) does, as the
+operation's `x-action` declares it (`spec_rules.actions`, run by `mock_runtime.actions`).
 """
 
 from spec_rules.actions import CopyAction, SetAction, Value
 from spec_rules.computed import Computed, Expression, Op, When
 from spec_rules.types import (
+    BlockField,
     DefaultFrom,
     Document,
     FieldRules,
+    FindOrCreate,
     Numbering,
     OnDelete,
     PropertyRules,
     Reference,
     ResourceRules,
+    SplitsInto,
     StatusMachine,
     Transition,
 )
@@ -41,6 +45,7 @@ RESOURCES = {
         "defaults": {},
         "document": False,
         "line": False,
+        "line_prices": (),
         "refs": {},
         "rules": ResourceRules(),
         "on_create": (),
@@ -101,6 +106,7 @@ RESOURCES = {
         ),
         "writable": (
             "member_id",
+            "borrower",
             "number",
             "prefix",
             "leading_zeros",
@@ -112,9 +118,28 @@ RESOURCES = {
         "defaults": {"prefix": "RENT-%Y-", "leading_zeros": 4, "discount_percentage": "0"},
         "document": True,
         "line": False,
+        "line_prices": (),
         "refs": {"member_id": "members"},
         "rules": ResourceRules(
             fields=(
+                FieldRules(
+                    path=("borrower",),
+                    rules=PropertyRules(
+                        find_or_create=FindOrCreate(
+                            collection="members",
+                            sets="member_id",
+                            fields=(
+                                BlockField(field="phone", from_=(("phone",),), match=True),
+                                BlockField(
+                                    field="name",
+                                    from_=(("given_name", "surname"),),
+                                    match=True,
+                                    required=True,
+                                ),
+                            ),
+                        )
+                    ),
+                ),
                 FieldRules(
                     path=("lines", "*", "amount"),
                     rules=PropertyRules(
@@ -125,6 +150,12 @@ RESOURCES = {
                     path=("lines", "*", "name"),
                     rules=PropertyRules(
                         default_from=DefaultFrom(reference="tool_id", field="name")
+                    ),
+                ),
+                FieldRules(
+                    path=("lines", "*", "slip_line"),
+                    rules=PropertyRules(
+                        splits_into=SplitsInto(fields=("quantity", "name"), separator=";")
                     ),
                 ),
                 FieldRules(
@@ -156,7 +187,7 @@ RESOURCES = {
                 ),
             ),
             on_delete=OnDelete(cascade=("lines",)),
-            document=Document(lines="lines"),
+            document=Document(lines="lines", line_prices=("amount", "amount_with_tax")),
         ),
         "on_create": (
             (
@@ -310,10 +341,11 @@ RESOURCES = {
             "tool_id",
             "name",
         ),
-        "writable": ("tool_id", "name", "amount", "quantity", "tax_rate"),
+        "writable": ("tool_id", "name", "amount", "quantity", "tax_rate", "slip_line"),
         "defaults": {"quantity": "1", "tax_rate": "0"},
         "document": False,
         "line": True,
+        "line_prices": ("amount", "amount_with_tax"),
         "refs": {"tool_id": "tools"},
         "rules": ResourceRules(
             fields=(
@@ -327,6 +359,12 @@ RESOURCES = {
                     path=("name",),
                     rules=PropertyRules(
                         default_from=DefaultFrom(reference="tool_id", field="name")
+                    ),
+                ),
+                FieldRules(
+                    path=("slip_line",),
+                    rules=PropertyRules(
+                        splits_into=SplitsInto(fields=("quantity", "name"), separator=";")
                     ),
                 ),
                 FieldRules(
@@ -389,6 +427,7 @@ RESOURCES = {
         "defaults": {},
         "document": False,
         "line": False,
+        "line_prices": (),
         "refs": {},
         "rules": ResourceRules(
             fields=(
