@@ -79,7 +79,7 @@ class Handlers:
         filters = self._filters.get(call.route.operation_id)
         if filters is None:
             filters = self._filters[call.route.operation_id] = listing.plan_filters(
-                call.route, plan.fields
+                call.route, plan.fields, _external_field(plan)
             )
         rows = self._selection(call, plan, account, parents, filters)
         url = call.base + call.route.path.format(**call.path)
@@ -291,6 +291,15 @@ def _result(index: int, outcome: str, ident: Any, uri: Any, error: Any) -> dict[
 def _account(call: Call) -> Account:
     assert call.account is not None
     return call.account
+
+
+def _external_field(plan: Plan) -> str | None:
+    """The field holding the object's id in another system (`x-references` `external`)."""
+    for rule in plan.rules.fields:
+        ref = rule.rules.references
+        if len(rule.path) == 1 and ref is not None and ref.external is not None:
+            return rule.path[0]
+    return None
 
 
 def _object(body: Any) -> dict[str, Any]:

@@ -1,9 +1,9 @@
 """Lists: filters, multi-field sort, paging, the envelope and the CSV rendition.
 
-Filters are planned once per route from the parameter names: `<field>_from`/`<field>_to` are
-inclusive ranges (`date_from` on `date`), `search` is a case-insensitive substring of the text
-fields, `external_id` matches the `external_*_id` field, any other parameter naming a field
-must equal it. `sort` is validated by its pattern, so every field in it exists.
+Filters are planned once per route from what the parameters declare (`x-filter`: equals, from,
+to, within a range); a parameter named like a field of the listed objects filters on equality.
+`search` is a case-insensitive substring of the text fields. `sort` is validated by its
+pattern, so every field in it exists.
 """
 
 from __future__ import annotations
@@ -16,31 +16,27 @@ from typing import Any
 from urllib.parse import parse_qsl, urlencode
 
 from mock_runtime.routing import Route
+from spec_rules.types import Match, QueryFilter
 
-_PAGING = {"page", "per_page", "sort", "format", "search"}
-Filter = tuple[str, str, str]  # (parameter, kind, field)
+Filter = tuple[str, Match, str, str | None]  # (parameter, how, field, range end field)
 
 
-def plan_filters(route: Route, fields: tuple[str, ...]) -> list[Filter]:
-    out: list[Filter] = []
+def plan_filters(route: Route, fields: tuple[str, ...], external: str | None) -> list[Filter]:
+    """The list filters of a route, as its parameters' `x-filter` declare them; a parameter
+    that names a field of the listed objects and declares nothing filters on equality.
+    `external` is the objects' external-reference field, for filters that declare it."""
+    declared: dict[str, QueryFilter] = route.raw.get("filters", {})
     names = set(fields)
+    out: list[Filter] = []
     for name in route.query_params:
-        if name in _PAGING:
+        rule = declared.get(name)
+        if rule is None:
+            if name in names:
+                out.append((name, Match.EQUALS, name, None))
             continue
-        if name.endswith("_from") or name.endswith("_to"):
-            stem = name.rsplit("_", 1)[0]
-            target = stem if stem in names else "date"
-            out.append((name, "from" if name.endswith("_from") else "to", target))
-        elif name in names:
-            out.append((name, "eq", name))
-        elif name == "external_id":
-            target = next(
-                (f for f in fields if f.startswith("external_") and f.endswith("_id")), ""
-            )
-            if target:
-                out.append((name, "eq", target))
-        elif name == "valid_on" and {"date", "valid_until"} <= names:
-            out.append((name, "valid_on", "date"))
+        target = external if rule.external else rule.field
+        if target:
+            out.append((name, rule.match, target, rule.until))
     return out
 
 
@@ -50,22 +46,18 @@ def select(
     filters: list[Filter],
     search_fields: tuple[str, ...],
 ) -> list[dict[str, Any]]:
-    for name, kind, target in filters:
+    for name, kind, target, until in filters:
         if name not in query:
             continue
-        wanted = query[name]
-        if kind == "eq":
-            rows = [r for r in rows if _equal(r.get(target), wanted)]
-        elif kind == "from":
-            rows = [r for r in rows if _text(r.get(target)) >= str(wanted)]
-        elif kind == "to":
-            rows = [r for r in rows if _text(r.get(target), "~") <= str(wanted)]
-        elif kind == "valid_on":
-            rows = [
-                r
-                for r in rows
-                if _text(r.get("date")) <= str(wanted) <= _text(r.get("valid_until"), "~")
-            ]
+        wanted = str(query[name])
+        if kind is Match.EQUALS:
+            rows = [r for r in rows if _equal(r.get(target), query[name])]
+        elif kind is Match.FROM:
+            rows = [r for r in rows if _day(r.get(target)) >= wanted]
+        elif kind is Match.TO:
+            rows = [r for r in rows if _day(r.get(target), "~") <= wanted]
+        elif kind is Match.WITHIN and until is not None:
+            rows = [r for r in rows if _day(r.get(target)) <= wanted <= _day(r.get(until), "~")]
     needle = query.get("search")
     if isinstance(needle, str) and needle:
         lowered = needle.casefold()
@@ -85,8 +77,9 @@ def _equal(value: Any, wanted: Any) -> bool:
     return str(value) == str(wanted)
 
 
-def _text(value: Any, missing: str = "") -> str:
-    return value if isinstance(value, str) else missing
+def _day(value: Any, missing: str = "") -> str:
+    """A date or a timestamp as its day, so a range of days takes every time of its last day."""
+    return value[:10] if isinstance(value, str) else missing
 
 
 def order(rows: list[dict[str, Any]], sort: Any, decimals: tuple[str, ...]) -> list[dict[str, Any]]:

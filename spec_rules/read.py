@@ -22,10 +22,12 @@ from spec_rules.types import (
     DefaultFrom,
     Document,
     FindOrCreate,
+    Match,
     Numbering,
     OnDelete,
     OpenAmount,
     PropertyRules,
+    QueryFilter,
     Reference,
     SchemaRules,
     SplitsInto,
@@ -33,7 +35,7 @@ from spec_rules.types import (
     Transition,
 )
 
-Place = Literal["property", "schema", "operation"]
+Place = Literal["property", "schema", "operation", "parameter"]
 _SCHEMAS = Path(__file__).resolve().parent / "schemas"
 
 
@@ -58,6 +60,7 @@ EXTENSIONS: dict[str, Extension] = {
         Extension("x-on-delete", "schema", "sub-collections removed with the object"),
         Extension("x-document", "schema", "a money document: its lines and totals"),
         Extension("x-action", "operation", "what an action does: set, record, copy or link"),
+        Extension("x-filter", "parameter", "the field a list's query parameter filters, and how"),
     )
 }
 # Extensions of the spec that are not behaviour rules but are read by the generator too.
@@ -183,4 +186,14 @@ def _machine(value: Mapping[str, Any]) -> StatusMachine:
         transitions=tuple(
             Transition(t["action"], tuple(t["from"]), t["to"]) for t in value.get("transitions", ())
         ),
+    )
+
+
+def query_filter(node: Mapping[str, Any]) -> QueryFilter:
+    """The typed form of a well-formed `x-filter` value."""
+    return QueryFilter(
+        match=Match(node["match"]),
+        field=node.get("field"),
+        until=node.get("until"),
+        external=bool(node.get("external", False)),
     )

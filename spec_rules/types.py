@@ -8,6 +8,7 @@ rule this vocabulary does not know fails at import time instead of being skipped
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from enum import StrEnum
 from functools import cache
 
 
@@ -249,3 +250,24 @@ def _open_amounts(fields: tuple[FieldRules, ...]) -> tuple[FieldRules, ...]:
 @cache
 def _finds(fields: tuple[FieldRules, ...]) -> tuple[FieldRules, ...]:
     return tuple(f for f in fields if f.rules.find_or_create is not None)
+
+
+class Match(StrEnum):
+    """How a query parameter filters a list (`x-filter`)."""
+
+    EQUALS = "equals"  # the field equals the value
+    FROM = "from"  # the field is on or after the value (inclusive)
+    TO = "to"  # the field is on or before the value (inclusive)
+    WITHIN = "within"  # the value lies between the field and `until` (inclusive)
+
+
+@dataclass(frozen=True, slots=True)
+class QueryFilter:
+    """`x-filter` on a query parameter: which field of the listed objects it filters, and how.
+    With `external`, the field is the object's own external reference (`x-references`
+    `external`), so one shared parameter serves every collection."""
+
+    match: Match
+    field: str | None = None
+    until: str | None = None
+    external: bool = False

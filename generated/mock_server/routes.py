@@ -4,8 +4,11 @@
 operation works on (`invoices/items`), `parent_params` and `id_param` the ids in its path.
 `params` are (name, location, required, type, default). `param_schemas`, the request's media
 types and each response's media types are JSON pointers into `schemas.json`; a response is
-(media types, header names).
+(media types, header names). `filters` are the query parameters that filter a list, as their
+`x-filter` declares (`spec_rules.types.QueryFilter`).
 """
+
+from spec_rules.types import Match, QueryFilter
 
 JSON_ERROR = {"application/json": "#/components/schemas/Error"}
 RATE_HEADERS = ("X-RateLimit-Limit", "X-RateLimit-Remaining", "X-RateLimit-Reset")
@@ -51,6 +54,7 @@ ROUTES = (
             ("x-accept-version", "header", False, "string", None),
             ("X-Account-Id", "header", False, "integer", None),
         ),
+        "filters": {},
         "param_schemas": {
             "query": "#/operations/articles_list/query",
             "header": "#/operations/articles_list/header",
@@ -94,6 +98,7 @@ ROUTES = (
             ("x-accept-version", "header", False, "string", None),
             ("X-Account-Id", "header", False, "integer", None),
         ),
+        "filters": {},
         "param_schemas": {"header": "#/operations/articles_create/header"},
         "request": {
             "required": True,
@@ -136,6 +141,7 @@ ROUTES = (
             ("x-accept-version", "header", False, "string", None),
             ("X-Account-Id", "header", False, "integer", None),
         ),
+        "filters": {},
         "param_schemas": {
             "path": "#/operations/articles_delete/path",
             "header": "#/operations/articles_delete/header",
@@ -175,6 +181,7 @@ ROUTES = (
             ("x-accept-version", "header", False, "string", None),
             ("X-Account-Id", "header", False, "integer", None),
         ),
+        "filters": {},
         "param_schemas": {
             "path": "#/operations/articles_get/path",
             "header": "#/operations/articles_get/header",
@@ -214,6 +221,7 @@ ROUTES = (
             ("x-accept-version", "header", False, "string", None),
             ("X-Account-Id", "header", False, "integer", None),
         ),
+        "filters": {},
         "param_schemas": {
             "path": "#/operations/articles_update/path",
             "header": "#/operations/articles_update/header",
@@ -260,6 +268,7 @@ ROUTES = (
             ("x-accept-version", "header", False, "string", None),
             ("X-Account-Id", "header", False, "integer", None),
         ),
+        "filters": {},
         "param_schemas": {
             "path": "#/operations/articles_replace/path",
             "header": "#/operations/articles_replace/header",
@@ -308,6 +317,7 @@ ROUTES = (
             ("x-accept-version", "header", False, "string", None),
             ("X-Account-Id", "header", False, "integer", None),
         ),
+        "filters": {},
         "param_schemas": {
             "path": "#/operations/articles_get_stock/path",
             "query": "#/operations/articles_get_stock/query",
@@ -357,6 +367,10 @@ ROUTES = (
             ("x-accept-version", "header", False, "string", None),
             ("X-Account-Id", "header", False, "integer", None),
         ),
+        "filters": {
+            "date_from": QueryFilter(match=Match.FROM, field="created"),
+            "date_to": QueryFilter(match=Match.TO, field="created"),
+        },
         "param_schemas": {
             "query": "#/operations/client_notes_list/query",
             "header": "#/operations/client_notes_list/header",
@@ -400,6 +414,7 @@ ROUTES = (
             ("x-accept-version", "header", False, "string", None),
             ("X-Account-Id", "header", False, "integer", None),
         ),
+        "filters": {},
         "param_schemas": {"header": "#/operations/client_notes_create/header"},
         "request": {
             "required": True,
@@ -442,6 +457,7 @@ ROUTES = (
             ("x-accept-version", "header", False, "string", None),
             ("X-Account-Id", "header", False, "integer", None),
         ),
+        "filters": {},
         "param_schemas": {
             "path": "#/operations/client_notes_delete/path",
             "header": "#/operations/client_notes_delete/header",
@@ -480,6 +496,7 @@ ROUTES = (
             ("x-accept-version", "header", False, "string", None),
             ("X-Account-Id", "header", False, "integer", None),
         ),
+        "filters": {},
         "param_schemas": {
             "path": "#/operations/client_notes_get/path",
             "header": "#/operations/client_notes_get/header",
@@ -519,6 +536,7 @@ ROUTES = (
             ("x-accept-version", "header", False, "string", None),
             ("X-Account-Id", "header", False, "integer", None),
         ),
+        "filters": {},
         "param_schemas": {
             "path": "#/operations/client_notes_update/path",
             "header": "#/operations/client_notes_update/header",
@@ -564,6 +582,7 @@ ROUTES = (
             ("x-accept-version", "header", False, "string", None),
             ("X-Account-Id", "header", False, "integer", None),
         ),
+        "filters": {},
         "param_schemas": {
             "path": "#/operations/client_notes_replace/path",
             "header": "#/operations/client_notes_replace/header",
@@ -620,6 +639,7 @@ ROUTES = (
             ("x-accept-version", "header", False, "string", None),
             ("X-Account-Id", "header", False, "integer", None),
         ),
+        "filters": {"external_id": QueryFilter(match=Match.EQUALS, external=True)},
         "param_schemas": {
             "query": "#/operations/clients_list/query",
             "header": "#/operations/clients_list/header",
@@ -663,6 +683,7 @@ ROUTES = (
             ("x-accept-version", "header", False, "string", None),
             ("X-Account-Id", "header", False, "integer", None),
         ),
+        "filters": {},
         "param_schemas": {"header": "#/operations/clients_create/header"},
         "request": {
             "required": True,
@@ -704,6 +725,7 @@ ROUTES = (
             ("x-accept-version", "header", False, "string", None),
             ("X-Account-Id", "header", False, "integer", None),
         ),
+        "filters": {},
         "param_schemas": {"header": "#/operations/clients_bulk_upsert/header"},
         "request": {
             "required": True,
@@ -745,6 +767,7 @@ ROUTES = (
             ("x-accept-version", "header", False, "string", None),
             ("X-Account-Id", "header", False, "integer", None),
         ),
+        "filters": {},
         "param_schemas": {
             "path": "#/operations/clients_delete/path",
             "header": "#/operations/clients_delete/header",
@@ -784,6 +807,7 @@ ROUTES = (
             ("x-accept-version", "header", False, "string", None),
             ("X-Account-Id", "header", False, "integer", None),
         ),
+        "filters": {},
         "param_schemas": {
             "path": "#/operations/clients_get/path",
             "header": "#/operations/clients_get/header",
@@ -823,6 +847,7 @@ ROUTES = (
             ("x-accept-version", "header", False, "string", None),
             ("X-Account-Id", "header", False, "integer", None),
         ),
+        "filters": {},
         "param_schemas": {
             "path": "#/operations/clients_update/path",
             "header": "#/operations/clients_update/header",
@@ -868,6 +893,7 @@ ROUTES = (
             ("x-accept-version", "header", False, "string", None),
             ("X-Account-Id", "header", False, "integer", None),
         ),
+        "filters": {},
         "param_schemas": {
             "path": "#/operations/clients_replace/path",
             "header": "#/operations/clients_replace/header",
@@ -918,6 +944,7 @@ ROUTES = (
             ("x-accept-version", "header", False, "string", None),
             ("X-Account-Id", "header", False, "integer", None),
         ),
+        "filters": {},
         "param_schemas": {
             "path": "#/operations/client_contacts_list/path",
             "query": "#/operations/client_contacts_list/query",
@@ -964,6 +991,7 @@ ROUTES = (
             ("x-accept-version", "header", False, "string", None),
             ("X-Account-Id", "header", False, "integer", None),
         ),
+        "filters": {},
         "param_schemas": {
             "path": "#/operations/client_contacts_create/path",
             "header": "#/operations/client_contacts_create/header",
@@ -1014,6 +1042,7 @@ ROUTES = (
             ("x-accept-version", "header", False, "string", None),
             ("X-Account-Id", "header", False, "integer", None),
         ),
+        "filters": {},
         "param_schemas": {
             "path": "#/operations/client_contacts_delete/path",
             "header": "#/operations/client_contacts_delete/header",
@@ -1053,6 +1082,7 @@ ROUTES = (
             ("x-accept-version", "header", False, "string", None),
             ("X-Account-Id", "header", False, "integer", None),
         ),
+        "filters": {},
         "param_schemas": {
             "path": "#/operations/client_contacts_get/path",
             "header": "#/operations/client_contacts_get/header",
@@ -1093,6 +1123,7 @@ ROUTES = (
             ("x-accept-version", "header", False, "string", None),
             ("X-Account-Id", "header", False, "integer", None),
         ),
+        "filters": {},
         "param_schemas": {
             "path": "#/operations/client_contacts_update/path",
             "header": "#/operations/client_contacts_update/header",
@@ -1139,6 +1170,7 @@ ROUTES = (
             ("x-accept-version", "header", False, "string", None),
             ("X-Account-Id", "header", False, "integer", None),
         ),
+        "filters": {},
         "param_schemas": {
             "path": "#/operations/client_contacts_replace/path",
             "header": "#/operations/client_contacts_replace/header",
@@ -1189,6 +1221,7 @@ ROUTES = (
             ("x-accept-version", "header", False, "string", None),
             ("X-Account-Id", "header", False, "integer", None),
         ),
+        "filters": {},
         "param_schemas": {
             "path": "#/operations/client_delivery_addresses_list/path",
             "query": "#/operations/client_delivery_addresses_list/query",
@@ -1235,6 +1268,7 @@ ROUTES = (
             ("x-accept-version", "header", False, "string", None),
             ("X-Account-Id", "header", False, "integer", None),
         ),
+        "filters": {},
         "param_schemas": {
             "path": "#/operations/client_delivery_addresses_create/path",
             "header": "#/operations/client_delivery_addresses_create/header",
@@ -1285,6 +1319,7 @@ ROUTES = (
             ("x-accept-version", "header", False, "string", None),
             ("X-Account-Id", "header", False, "integer", None),
         ),
+        "filters": {},
         "param_schemas": {
             "path": "#/operations/client_delivery_addresses_delete/path",
             "header": "#/operations/client_delivery_addresses_delete/header",
@@ -1324,6 +1359,7 @@ ROUTES = (
             ("x-accept-version", "header", False, "string", None),
             ("X-Account-Id", "header", False, "integer", None),
         ),
+        "filters": {},
         "param_schemas": {
             "path": "#/operations/client_delivery_addresses_get/path",
             "header": "#/operations/client_delivery_addresses_get/header",
@@ -1364,6 +1400,7 @@ ROUTES = (
             ("x-accept-version", "header", False, "string", None),
             ("X-Account-Id", "header", False, "integer", None),
         ),
+        "filters": {},
         "param_schemas": {
             "path": "#/operations/client_delivery_addresses_update/path",
             "header": "#/operations/client_delivery_addresses_update/header",
@@ -1410,6 +1447,7 @@ ROUTES = (
             ("x-accept-version", "header", False, "string", None),
             ("X-Account-Id", "header", False, "integer", None),
         ),
+        "filters": {},
         "param_schemas": {
             "path": "#/operations/client_delivery_addresses_replace/path",
             "header": "#/operations/client_delivery_addresses_replace/header",
@@ -1460,6 +1498,7 @@ ROUTES = (
             ("x-accept-version", "header", False, "string", None),
             ("X-Account-Id", "header", False, "integer", None),
         ),
+        "filters": {},
         "param_schemas": {
             "query": "#/operations/employees_list/query",
             "header": "#/operations/employees_list/header",
@@ -1503,6 +1542,7 @@ ROUTES = (
             ("x-accept-version", "header", False, "string", None),
             ("X-Account-Id", "header", False, "integer", None),
         ),
+        "filters": {},
         "param_schemas": {"header": "#/operations/employees_create/header"},
         "request": {
             "required": True,
@@ -1545,6 +1585,7 @@ ROUTES = (
             ("x-accept-version", "header", False, "string", None),
             ("X-Account-Id", "header", False, "integer", None),
         ),
+        "filters": {},
         "param_schemas": {
             "path": "#/operations/employees_delete/path",
             "header": "#/operations/employees_delete/header",
@@ -1584,6 +1625,7 @@ ROUTES = (
             ("x-accept-version", "header", False, "string", None),
             ("X-Account-Id", "header", False, "integer", None),
         ),
+        "filters": {},
         "param_schemas": {
             "path": "#/operations/employees_get/path",
             "header": "#/operations/employees_get/header",
@@ -1623,6 +1665,7 @@ ROUTES = (
             ("x-accept-version", "header", False, "string", None),
             ("X-Account-Id", "header", False, "integer", None),
         ),
+        "filters": {},
         "param_schemas": {
             "path": "#/operations/employees_update/path",
             "header": "#/operations/employees_update/header",
@@ -1668,6 +1711,7 @@ ROUTES = (
             ("x-accept-version", "header", False, "string", None),
             ("X-Account-Id", "header", False, "integer", None),
         ),
+        "filters": {},
         "param_schemas": {
             "path": "#/operations/employees_replace/path",
             "header": "#/operations/employees_replace/header",
@@ -1719,6 +1763,7 @@ ROUTES = (
             ("x-accept-version", "header", False, "string", None),
             ("X-Account-Id", "header", False, "integer", None),
         ),
+        "filters": {},
         "param_schemas": {
             "query": "#/operations/financial_accounts_list/query",
             "header": "#/operations/financial_accounts_list/header",
@@ -1763,6 +1808,7 @@ ROUTES = (
             ("x-accept-version", "header", False, "string", None),
             ("X-Account-Id", "header", False, "integer", None),
         ),
+        "filters": {},
         "param_schemas": {
             "path": "#/operations/financial_accounts_get/path",
             "header": "#/operations/financial_accounts_get/header",
@@ -1808,6 +1854,7 @@ ROUTES = (
             ("x-accept-version", "header", False, "string", None),
             ("X-Account-Id", "header", False, "integer", None),
         ),
+        "filters": {},
         "param_schemas": {
             "query": "#/operations/income_accounts_list/query",
             "header": "#/operations/income_accounts_list/header",
@@ -1852,6 +1899,7 @@ ROUTES = (
             ("x-accept-version", "header", False, "string", None),
             ("X-Account-Id", "header", False, "integer", None),
         ),
+        "filters": {},
         "param_schemas": {
             "path": "#/operations/income_accounts_get/path",
             "header": "#/operations/income_accounts_get/header",
@@ -1900,6 +1948,10 @@ ROUTES = (
             ("x-accept-version", "header", False, "string", None),
             ("X-Account-Id", "header", False, "integer", None),
         ),
+        "filters": {
+            "date_from": QueryFilter(match=Match.FROM, field="date"),
+            "date_to": QueryFilter(match=Match.TO, field="date"),
+        },
         "param_schemas": {
             "query": "#/operations/incomings_list/query",
             "header": "#/operations/incomings_list/header",
@@ -1943,6 +1995,7 @@ ROUTES = (
             ("x-accept-version", "header", False, "string", None),
             ("X-Account-Id", "header", False, "integer", None),
         ),
+        "filters": {},
         "param_schemas": {"header": "#/operations/incomings_create/header"},
         "request": {
             "required": True,
@@ -1985,6 +2038,7 @@ ROUTES = (
             ("x-accept-version", "header", False, "string", None),
             ("X-Account-Id", "header", False, "integer", None),
         ),
+        "filters": {},
         "param_schemas": {
             "path": "#/operations/incomings_delete/path",
             "header": "#/operations/incomings_delete/header",
@@ -2023,6 +2077,7 @@ ROUTES = (
             ("x-accept-version", "header", False, "string", None),
             ("X-Account-Id", "header", False, "integer", None),
         ),
+        "filters": {},
         "param_schemas": {
             "path": "#/operations/incomings_get/path",
             "header": "#/operations/incomings_get/header",
@@ -2062,6 +2117,7 @@ ROUTES = (
             ("x-accept-version", "header", False, "string", None),
             ("X-Account-Id", "header", False, "integer", None),
         ),
+        "filters": {},
         "param_schemas": {
             "path": "#/operations/incomings_update/path",
             "header": "#/operations/incomings_update/header",
@@ -2108,6 +2164,7 @@ ROUTES = (
             ("x-accept-version", "header", False, "string", None),
             ("X-Account-Id", "header", False, "integer", None),
         ),
+        "filters": {},
         "param_schemas": {
             "path": "#/operations/incomings_replace/path",
             "header": "#/operations/incomings_replace/header",
@@ -2154,6 +2211,7 @@ ROUTES = (
             ("x-accept-version", "header", False, "string", None),
             ("X-Account-Id", "header", False, "integer", None),
         ),
+        "filters": {},
         "param_schemas": {
             "path": "#/operations/incomings_bind/path",
             "header": "#/operations/incomings_bind/header",
@@ -2211,6 +2269,11 @@ ROUTES = (
             ("x-accept-version", "header", False, "string", None),
             ("X-Account-Id", "header", False, "integer", None),
         ),
+        "filters": {
+            "date_from": QueryFilter(match=Match.FROM, field="date"),
+            "date_to": QueryFilter(match=Match.TO, field="date"),
+            "external_id": QueryFilter(match=Match.EQUALS, external=True),
+        },
         "param_schemas": {
             "query": "#/operations/invoices_list/query",
             "header": "#/operations/invoices_list/header",
@@ -2254,6 +2317,7 @@ ROUTES = (
             ("x-accept-version", "header", False, "string", None),
             ("X-Account-Id", "header", False, "integer", None),
         ),
+        "filters": {},
         "param_schemas": {"header": "#/operations/invoices_create/header"},
         "request": {
             "required": True,
@@ -2296,6 +2360,7 @@ ROUTES = (
             ("x-accept-version", "header", False, "string", None),
             ("X-Account-Id", "header", False, "integer", None),
         ),
+        "filters": {},
         "param_schemas": {
             "path": "#/operations/invoices_get_by_number/path",
             "header": "#/operations/invoices_get_by_number/header",
@@ -2335,6 +2400,7 @@ ROUTES = (
             ("x-accept-version", "header", False, "string", None),
             ("X-Account-Id", "header", False, "integer", None),
         ),
+        "filters": {},
         "param_schemas": {
             "path": "#/operations/invoices_delete/path",
             "header": "#/operations/invoices_delete/header",
@@ -2374,6 +2440,7 @@ ROUTES = (
             ("x-accept-version", "header", False, "string", None),
             ("X-Account-Id", "header", False, "integer", None),
         ),
+        "filters": {},
         "param_schemas": {
             "path": "#/operations/invoices_get/path",
             "header": "#/operations/invoices_get/header",
@@ -2413,6 +2480,7 @@ ROUTES = (
             ("x-accept-version", "header", False, "string", None),
             ("X-Account-Id", "header", False, "integer", None),
         ),
+        "filters": {},
         "param_schemas": {
             "path": "#/operations/invoices_update/path",
             "header": "#/operations/invoices_update/header",
@@ -2459,6 +2527,7 @@ ROUTES = (
             ("x-accept-version", "header", False, "string", None),
             ("X-Account-Id", "header", False, "integer", None),
         ),
+        "filters": {},
         "param_schemas": {
             "path": "#/operations/invoices_replace/path",
             "header": "#/operations/invoices_replace/header",
@@ -2509,6 +2578,7 @@ ROUTES = (
             ("x-accept-version", "header", False, "string", None),
             ("X-Account-Id", "header", False, "integer", None),
         ),
+        "filters": {},
         "param_schemas": {
             "path": "#/operations/invoice_events_list/path",
             "query": "#/operations/invoice_events_list/query",
@@ -2556,6 +2626,7 @@ ROUTES = (
             ("x-accept-version", "header", False, "string", None),
             ("X-Account-Id", "header", False, "integer", None),
         ),
+        "filters": {},
         "param_schemas": {
             "path": "#/operations/invoice_events_get/path",
             "header": "#/operations/invoice_events_get/header",
@@ -2595,6 +2666,7 @@ ROUTES = (
             ("x-accept-version", "header", False, "string", None),
             ("X-Account-Id", "header", False, "integer", None),
         ),
+        "filters": {},
         "param_schemas": {
             "path": "#/operations/invoices_get_html/path",
             "header": "#/operations/invoices_get_html/header",
@@ -2641,6 +2713,7 @@ ROUTES = (
             ("x-accept-version", "header", False, "string", None),
             ("X-Account-Id", "header", False, "integer", None),
         ),
+        "filters": {},
         "param_schemas": {
             "path": "#/operations/invoice_items_list/path",
             "query": "#/operations/invoice_items_list/query",
@@ -2687,6 +2760,7 @@ ROUTES = (
             ("x-accept-version", "header", False, "string", None),
             ("X-Account-Id", "header", False, "integer", None),
         ),
+        "filters": {},
         "param_schemas": {
             "path": "#/operations/invoice_items_create/path",
             "header": "#/operations/invoice_items_create/header",
@@ -2734,6 +2808,7 @@ ROUTES = (
             ("x-accept-version", "header", False, "string", None),
             ("X-Account-Id", "header", False, "integer", None),
         ),
+        "filters": {},
         "param_schemas": {
             "path": "#/operations/invoice_items_delete/path",
             "header": "#/operations/invoice_items_delete/header",
@@ -2773,6 +2848,7 @@ ROUTES = (
             ("x-accept-version", "header", False, "string", None),
             ("X-Account-Id", "header", False, "integer", None),
         ),
+        "filters": {},
         "param_schemas": {
             "path": "#/operations/invoice_items_get/path",
             "header": "#/operations/invoice_items_get/header",
@@ -2813,6 +2889,7 @@ ROUTES = (
             ("x-accept-version", "header", False, "string", None),
             ("X-Account-Id", "header", False, "integer", None),
         ),
+        "filters": {},
         "param_schemas": {
             "path": "#/operations/invoice_items_update/path",
             "header": "#/operations/invoice_items_update/header",
@@ -2859,6 +2936,7 @@ ROUTES = (
             ("x-accept-version", "header", False, "string", None),
             ("X-Account-Id", "header", False, "integer", None),
         ),
+        "filters": {},
         "param_schemas": {
             "path": "#/operations/invoice_items_replace/path",
             "header": "#/operations/invoice_items_replace/header",
@@ -2908,6 +2986,7 @@ ROUTES = (
             ("x-accept-version", "header", False, "string", None),
             ("X-Account-Id", "header", False, "integer", None),
         ),
+        "filters": {},
         "param_schemas": {
             "path": "#/operations/invoice_payments_list/path",
             "query": "#/operations/invoice_payments_list/query",
@@ -2954,6 +3033,7 @@ ROUTES = (
             ("x-accept-version", "header", False, "string", None),
             ("X-Account-Id", "header", False, "integer", None),
         ),
+        "filters": {},
         "param_schemas": {
             "path": "#/operations/invoice_payments_create/path",
             "header": "#/operations/invoice_payments_create/header",
@@ -3004,6 +3084,7 @@ ROUTES = (
             ("x-accept-version", "header", False, "string", None),
             ("X-Account-Id", "header", False, "integer", None),
         ),
+        "filters": {},
         "param_schemas": {
             "path": "#/operations/invoice_payments_delete/path",
             "header": "#/operations/invoice_payments_delete/header",
@@ -3043,6 +3124,7 @@ ROUTES = (
             ("x-accept-version", "header", False, "string", None),
             ("X-Account-Id", "header", False, "integer", None),
         ),
+        "filters": {},
         "param_schemas": {
             "path": "#/operations/invoice_payments_get/path",
             "header": "#/operations/invoice_payments_get/header",
@@ -3083,6 +3165,7 @@ ROUTES = (
             ("x-accept-version", "header", False, "string", None),
             ("X-Account-Id", "header", False, "integer", None),
         ),
+        "filters": {},
         "param_schemas": {
             "path": "#/operations/invoice_payments_update/path",
             "header": "#/operations/invoice_payments_update/header",
@@ -3129,6 +3212,7 @@ ROUTES = (
             ("x-accept-version", "header", False, "string", None),
             ("X-Account-Id", "header", False, "integer", None),
         ),
+        "filters": {},
         "param_schemas": {
             "path": "#/operations/invoice_payments_replace/path",
             "header": "#/operations/invoice_payments_replace/header",
@@ -3175,6 +3259,7 @@ ROUTES = (
             ("x-accept-version", "header", False, "string", None),
             ("X-Account-Id", "header", False, "integer", None),
         ),
+        "filters": {},
         "param_schemas": {
             "path": "#/operations/invoices_get_pdf/path",
             "header": "#/operations/invoices_get_pdf/header",
@@ -3221,6 +3306,7 @@ ROUTES = (
             ("x-accept-version", "header", False, "string", None),
             ("X-Account-Id", "header", False, "integer", None),
         ),
+        "filters": {},
         "param_schemas": {
             "path": "#/operations/invoice_remarks_list/path",
             "query": "#/operations/invoice_remarks_list/query",
@@ -3267,6 +3353,7 @@ ROUTES = (
             ("x-accept-version", "header", False, "string", None),
             ("X-Account-Id", "header", False, "integer", None),
         ),
+        "filters": {},
         "param_schemas": {
             "path": "#/operations/invoice_remarks_create/path",
             "header": "#/operations/invoice_remarks_create/header",
@@ -3317,6 +3404,7 @@ ROUTES = (
             ("x-accept-version", "header", False, "string", None),
             ("X-Account-Id", "header", False, "integer", None),
         ),
+        "filters": {},
         "param_schemas": {
             "path": "#/operations/invoice_remarks_delete/path",
             "header": "#/operations/invoice_remarks_delete/header",
@@ -3356,6 +3444,7 @@ ROUTES = (
             ("x-accept-version", "header", False, "string", None),
             ("X-Account-Id", "header", False, "integer", None),
         ),
+        "filters": {},
         "param_schemas": {
             "path": "#/operations/invoice_remarks_get/path",
             "header": "#/operations/invoice_remarks_get/header",
@@ -3396,6 +3485,7 @@ ROUTES = (
             ("x-accept-version", "header", False, "string", None),
             ("X-Account-Id", "header", False, "integer", None),
         ),
+        "filters": {},
         "param_schemas": {
             "path": "#/operations/invoice_remarks_update/path",
             "header": "#/operations/invoice_remarks_update/header",
@@ -3442,6 +3532,7 @@ ROUTES = (
             ("x-accept-version", "header", False, "string", None),
             ("X-Account-Id", "header", False, "integer", None),
         ),
+        "filters": {},
         "param_schemas": {
             "path": "#/operations/invoice_remarks_replace/path",
             "header": "#/operations/invoice_remarks_replace/header",
@@ -3487,6 +3578,7 @@ ROUTES = (
             ("x-accept-version", "header", False, "string", None),
             ("X-Account-Id", "header", False, "integer", None),
         ),
+        "filters": {},
         "param_schemas": {
             "path": "#/operations/invoices_send/path",
             "header": "#/operations/invoices_send/header",
@@ -3540,6 +3632,7 @@ ROUTES = (
             ("x-accept-version", "header", False, "string", None),
             ("X-Account-Id", "header", False, "integer", None),
         ),
+        "filters": {},
         "param_schemas": {
             "query": "#/operations/layouts_list/query",
             "header": "#/operations/layouts_list/header",
@@ -3584,6 +3677,7 @@ ROUTES = (
             ("x-accept-version", "header", False, "string", None),
             ("X-Account-Id", "header", False, "integer", None),
         ),
+        "filters": {},
         "param_schemas": {
             "path": "#/operations/layouts_get/path",
             "header": "#/operations/layouts_get/header",
@@ -3632,6 +3726,10 @@ ROUTES = (
             ("x-accept-version", "header", False, "string", None),
             ("X-Account-Id", "header", False, "integer", None),
         ),
+        "filters": {
+            "date_from": QueryFilter(match=Match.FROM, field="date"),
+            "date_to": QueryFilter(match=Match.TO, field="date"),
+        },
         "param_schemas": {
             "query": "#/operations/payments_list/query",
             "header": "#/operations/payments_list/header",
@@ -3675,6 +3773,7 @@ ROUTES = (
             ("x-accept-version", "header", False, "string", None),
             ("X-Account-Id", "header", False, "integer", None),
         ),
+        "filters": {},
         "param_schemas": {"header": "#/operations/payments_create/header"},
         "request": {
             "required": True,
@@ -3717,6 +3816,7 @@ ROUTES = (
             ("x-accept-version", "header", False, "string", None),
             ("X-Account-Id", "header", False, "integer", None),
         ),
+        "filters": {},
         "param_schemas": {
             "path": "#/operations/payments_delete/path",
             "header": "#/operations/payments_delete/header",
@@ -3755,6 +3855,7 @@ ROUTES = (
             ("x-accept-version", "header", False, "string", None),
             ("X-Account-Id", "header", False, "integer", None),
         ),
+        "filters": {},
         "param_schemas": {
             "path": "#/operations/payments_get/path",
             "header": "#/operations/payments_get/header",
@@ -3794,6 +3895,7 @@ ROUTES = (
             ("x-accept-version", "header", False, "string", None),
             ("X-Account-Id", "header", False, "integer", None),
         ),
+        "filters": {},
         "param_schemas": {
             "path": "#/operations/payments_update/path",
             "header": "#/operations/payments_update/header",
@@ -3840,6 +3942,7 @@ ROUTES = (
             ("x-accept-version", "header", False, "string", None),
             ("X-Account-Id", "header", False, "integer", None),
         ),
+        "filters": {},
         "param_schemas": {
             "path": "#/operations/payments_replace/path",
             "header": "#/operations/payments_replace/header",
@@ -3886,6 +3989,7 @@ ROUTES = (
             ("x-accept-version", "header", False, "string", None),
             ("X-Account-Id", "header", False, "integer", None),
         ),
+        "filters": {},
         "param_schemas": {
             "path": "#/operations/payments_bind/path",
             "header": "#/operations/payments_bind/header",
@@ -3942,6 +4046,11 @@ ROUTES = (
             ("x-accept-version", "header", False, "string", None),
             ("X-Account-Id", "header", False, "integer", None),
         ),
+        "filters": {
+            "date_from": QueryFilter(match=Match.FROM, field="date"),
+            "date_to": QueryFilter(match=Match.TO, field="date"),
+            "valid_on": QueryFilter(match=Match.WITHIN, field="date", until="valid_until"),
+        },
         "param_schemas": {
             "query": "#/operations/price_offers_list/query",
             "header": "#/operations/price_offers_list/header",
@@ -3985,6 +4094,7 @@ ROUTES = (
             ("x-accept-version", "header", False, "string", None),
             ("X-Account-Id", "header", False, "integer", None),
         ),
+        "filters": {},
         "param_schemas": {"header": "#/operations/price_offers_create/header"},
         "request": {
             "required": True,
@@ -4027,6 +4137,7 @@ ROUTES = (
             ("x-accept-version", "header", False, "string", None),
             ("X-Account-Id", "header", False, "integer", None),
         ),
+        "filters": {},
         "param_schemas": {
             "path": "#/operations/price_offers_delete/path",
             "header": "#/operations/price_offers_delete/header",
@@ -4066,6 +4177,7 @@ ROUTES = (
             ("x-accept-version", "header", False, "string", None),
             ("X-Account-Id", "header", False, "integer", None),
         ),
+        "filters": {},
         "param_schemas": {
             "path": "#/operations/price_offers_get/path",
             "header": "#/operations/price_offers_get/header",
@@ -4105,6 +4217,7 @@ ROUTES = (
             ("x-accept-version", "header", False, "string", None),
             ("X-Account-Id", "header", False, "integer", None),
         ),
+        "filters": {},
         "param_schemas": {
             "path": "#/operations/price_offers_update/path",
             "header": "#/operations/price_offers_update/header",
@@ -4151,6 +4264,7 @@ ROUTES = (
             ("x-accept-version", "header", False, "string", None),
             ("X-Account-Id", "header", False, "integer", None),
         ),
+        "filters": {},
         "param_schemas": {
             "path": "#/operations/price_offers_replace/path",
             "header": "#/operations/price_offers_replace/header",
@@ -4197,6 +4311,7 @@ ROUTES = (
             ("x-accept-version", "header", False, "string", None),
             ("X-Account-Id", "header", False, "integer", None),
         ),
+        "filters": {},
         "param_schemas": {
             "path": "#/operations/price_offers_cancel/path",
             "header": "#/operations/price_offers_cancel/header",
@@ -4237,6 +4352,7 @@ ROUTES = (
             ("x-accept-version", "header", False, "string", None),
             ("X-Account-Id", "header", False, "integer", None),
         ),
+        "filters": {},
         "param_schemas": {
             "path": "#/operations/price_offers_get_html/path",
             "header": "#/operations/price_offers_get_html/header",
@@ -4279,6 +4395,7 @@ ROUTES = (
             ("x-accept-version", "header", False, "string", None),
             ("X-Account-Id", "header", False, "integer", None),
         ),
+        "filters": {},
         "param_schemas": {
             "path": "#/operations/price_offers_convert/path",
             "header": "#/operations/price_offers_convert/header",
@@ -4320,6 +4437,7 @@ ROUTES = (
             ("x-accept-version", "header", False, "string", None),
             ("X-Account-Id", "header", False, "integer", None),
         ),
+        "filters": {},
         "param_schemas": {
             "path": "#/operations/price_offers_get_pdf/path",
             "header": "#/operations/price_offers_get_pdf/header",
@@ -4368,6 +4486,7 @@ ROUTES = (
             ("x-accept-version", "header", False, "string", None),
             ("X-Account-Id", "header", False, "integer", None),
         ),
+        "filters": {},
         "param_schemas": {
             "path": "#/operations/price_offer_rows_list/path",
             "query": "#/operations/price_offer_rows_list/query",
@@ -4414,6 +4533,7 @@ ROUTES = (
             ("x-accept-version", "header", False, "string", None),
             ("X-Account-Id", "header", False, "integer", None),
         ),
+        "filters": {},
         "param_schemas": {
             "path": "#/operations/price_offer_rows_create/path",
             "header": "#/operations/price_offer_rows_create/header",
@@ -4464,6 +4584,7 @@ ROUTES = (
             ("x-accept-version", "header", False, "string", None),
             ("X-Account-Id", "header", False, "integer", None),
         ),
+        "filters": {},
         "param_schemas": {
             "path": "#/operations/price_offer_rows_delete/path",
             "header": "#/operations/price_offer_rows_delete/header",
@@ -4504,6 +4625,7 @@ ROUTES = (
             ("x-accept-version", "header", False, "string", None),
             ("X-Account-Id", "header", False, "integer", None),
         ),
+        "filters": {},
         "param_schemas": {
             "path": "#/operations/price_offer_rows_get/path",
             "header": "#/operations/price_offer_rows_get/header",
@@ -4544,6 +4666,7 @@ ROUTES = (
             ("x-accept-version", "header", False, "string", None),
             ("X-Account-Id", "header", False, "integer", None),
         ),
+        "filters": {},
         "param_schemas": {
             "path": "#/operations/price_offer_rows_update/path",
             "header": "#/operations/price_offer_rows_update/header",
@@ -4591,6 +4714,7 @@ ROUTES = (
             ("x-accept-version", "header", False, "string", None),
             ("X-Account-Id", "header", False, "integer", None),
         ),
+        "filters": {},
         "param_schemas": {
             "path": "#/operations/price_offer_rows_replace/path",
             "header": "#/operations/price_offer_rows_replace/header",
@@ -4646,6 +4770,10 @@ ROUTES = (
             ("x-accept-version", "header", False, "string", None),
             ("X-Account-Id", "header", False, "integer", None),
         ),
+        "filters": {
+            "date_from": QueryFilter(match=Match.FROM, field="date"),
+            "date_to": QueryFilter(match=Match.TO, field="date"),
+        },
         "param_schemas": {
             "query": "#/operations/purchase_orders_list/query",
             "header": "#/operations/purchase_orders_list/header",
@@ -4689,6 +4817,7 @@ ROUTES = (
             ("x-accept-version", "header", False, "string", None),
             ("X-Account-Id", "header", False, "integer", None),
         ),
+        "filters": {},
         "param_schemas": {"header": "#/operations/purchase_orders_create/header"},
         "request": {
             "required": True,
@@ -4734,6 +4863,7 @@ ROUTES = (
             ("x-accept-version", "header", False, "string", None),
             ("X-Account-Id", "header", False, "integer", None),
         ),
+        "filters": {},
         "param_schemas": {
             "path": "#/operations/purchase_orders_delete/path",
             "header": "#/operations/purchase_orders_delete/header",
@@ -4773,6 +4903,7 @@ ROUTES = (
             ("x-accept-version", "header", False, "string", None),
             ("X-Account-Id", "header", False, "integer", None),
         ),
+        "filters": {},
         "param_schemas": {
             "path": "#/operations/purchase_orders_get/path",
             "header": "#/operations/purchase_orders_get/header",
@@ -4812,6 +4943,7 @@ ROUTES = (
             ("x-accept-version", "header", False, "string", None),
             ("X-Account-Id", "header", False, "integer", None),
         ),
+        "filters": {},
         "param_schemas": {
             "path": "#/operations/purchase_orders_update/path",
             "header": "#/operations/purchase_orders_update/header",
@@ -4858,6 +4990,7 @@ ROUTES = (
             ("x-accept-version", "header", False, "string", None),
             ("X-Account-Id", "header", False, "integer", None),
         ),
+        "filters": {},
         "param_schemas": {
             "path": "#/operations/purchase_orders_replace/path",
             "header": "#/operations/purchase_orders_replace/header",
@@ -4915,6 +5048,10 @@ ROUTES = (
             ("x-accept-version", "header", False, "string", None),
             ("X-Account-Id", "header", False, "integer", None),
         ),
+        "filters": {
+            "date_from": QueryFilter(match=Match.FROM, field="transaction_date"),
+            "date_to": QueryFilter(match=Match.TO, field="transaction_date"),
+        },
         "param_schemas": {
             "query": "#/operations/purchases_list/query",
             "header": "#/operations/purchases_list/header",
@@ -4958,6 +5095,7 @@ ROUTES = (
             ("x-accept-version", "header", False, "string", None),
             ("X-Account-Id", "header", False, "integer", None),
         ),
+        "filters": {},
         "param_schemas": {"header": "#/operations/purchases_create/header"},
         "request": {
             "required": True,
@@ -4999,6 +5137,7 @@ ROUTES = (
             ("x-accept-version", "header", False, "string", None),
             ("X-Account-Id", "header", False, "integer", None),
         ),
+        "filters": {},
         "param_schemas": {"header": "#/operations/purchases_bulk_upsert/header"},
         "request": {
             "required": True,
@@ -5040,6 +5179,7 @@ ROUTES = (
             ("x-accept-version", "header", False, "string", None),
             ("X-Account-Id", "header", False, "integer", None),
         ),
+        "filters": {},
         "param_schemas": {
             "path": "#/operations/purchases_delete/path",
             "header": "#/operations/purchases_delete/header",
@@ -5079,6 +5219,7 @@ ROUTES = (
             ("x-accept-version", "header", False, "string", None),
             ("X-Account-Id", "header", False, "integer", None),
         ),
+        "filters": {},
         "param_schemas": {
             "path": "#/operations/purchases_get/path",
             "header": "#/operations/purchases_get/header",
@@ -5118,6 +5259,7 @@ ROUTES = (
             ("x-accept-version", "header", False, "string", None),
             ("X-Account-Id", "header", False, "integer", None),
         ),
+        "filters": {},
         "param_schemas": {
             "path": "#/operations/purchases_update/path",
             "header": "#/operations/purchases_update/header",
@@ -5164,6 +5306,7 @@ ROUTES = (
             ("x-accept-version", "header", False, "string", None),
             ("X-Account-Id", "header", False, "integer", None),
         ),
+        "filters": {},
         "param_schemas": {
             "path": "#/operations/purchases_replace/path",
             "header": "#/operations/purchases_replace/header",
@@ -5215,6 +5358,7 @@ ROUTES = (
             ("x-accept-version", "header", False, "string", None),
             ("X-Account-Id", "header", False, "integer", None),
         ),
+        "filters": {},
         "param_schemas": {
             "path": "#/operations/purchase_rows_list/path",
             "query": "#/operations/purchase_rows_list/query",
@@ -5261,6 +5405,7 @@ ROUTES = (
             ("x-accept-version", "header", False, "string", None),
             ("X-Account-Id", "header", False, "integer", None),
         ),
+        "filters": {},
         "param_schemas": {
             "path": "#/operations/purchase_rows_create/path",
             "header": "#/operations/purchase_rows_create/header",
@@ -5308,6 +5453,7 @@ ROUTES = (
             ("x-accept-version", "header", False, "string", None),
             ("X-Account-Id", "header", False, "integer", None),
         ),
+        "filters": {},
         "param_schemas": {
             "path": "#/operations/purchase_rows_delete/path",
             "header": "#/operations/purchase_rows_delete/header",
@@ -5347,6 +5493,7 @@ ROUTES = (
             ("x-accept-version", "header", False, "string", None),
             ("X-Account-Id", "header", False, "integer", None),
         ),
+        "filters": {},
         "param_schemas": {
             "path": "#/operations/purchase_rows_get/path",
             "header": "#/operations/purchase_rows_get/header",
@@ -5387,6 +5534,7 @@ ROUTES = (
             ("x-accept-version", "header", False, "string", None),
             ("X-Account-Id", "header", False, "integer", None),
         ),
+        "filters": {},
         "param_schemas": {
             "path": "#/operations/purchase_rows_update/path",
             "header": "#/operations/purchase_rows_update/header",
@@ -5433,6 +5581,7 @@ ROUTES = (
             ("x-accept-version", "header", False, "string", None),
             ("X-Account-Id", "header", False, "integer", None),
         ),
+        "filters": {},
         "param_schemas": {
             "path": "#/operations/purchase_rows_replace/path",
             "header": "#/operations/purchase_rows_replace/header",
@@ -5488,6 +5637,11 @@ ROUTES = (
             ("x-accept-version", "header", False, "string", None),
             ("X-Account-Id", "header", False, "integer", None),
         ),
+        "filters": {
+            "date_from": QueryFilter(match=Match.FROM, field="date"),
+            "date_to": QueryFilter(match=Match.TO, field="date"),
+            "external_id": QueryFilter(match=Match.EQUALS, external=True),
+        },
         "param_schemas": {
             "query": "#/operations/receipts_list/query",
             "header": "#/operations/receipts_list/header",
@@ -5533,6 +5687,7 @@ ROUTES = (
             ("x-accept-version", "header", False, "string", None),
             ("X-Account-Id", "header", False, "integer", None),
         ),
+        "filters": {},
         "param_schemas": {
             "query": "#/operations/receipts_create/query",
             "header": "#/operations/receipts_create/header",
@@ -5587,6 +5742,7 @@ ROUTES = (
             ("x-accept-version", "header", False, "string", None),
             ("X-Account-Id", "header", False, "integer", None),
         ),
+        "filters": {},
         "param_schemas": {
             "path": "#/operations/receipts_delete/path",
             "header": "#/operations/receipts_delete/header",
@@ -5626,6 +5782,7 @@ ROUTES = (
             ("x-accept-version", "header", False, "string", None),
             ("X-Account-Id", "header", False, "integer", None),
         ),
+        "filters": {},
         "param_schemas": {
             "path": "#/operations/receipts_get/path",
             "query": "#/operations/receipts_get/query",
@@ -5673,6 +5830,7 @@ ROUTES = (
             ("x-accept-version", "header", False, "string", None),
             ("X-Account-Id", "header", False, "integer", None),
         ),
+        "filters": {},
         "param_schemas": {
             "path": "#/operations/receipts_update/path",
             "query": "#/operations/receipts_update/query",
@@ -5730,6 +5888,7 @@ ROUTES = (
             ("x-accept-version", "header", False, "string", None),
             ("X-Account-Id", "header", False, "integer", None),
         ),
+        "filters": {},
         "param_schemas": {
             "path": "#/operations/receipts_replace/path",
             "query": "#/operations/receipts_replace/query",
@@ -5790,6 +5949,7 @@ ROUTES = (
             ("x-accept-version", "header", False, "string", None),
             ("X-Account-Id", "header", False, "integer", None),
         ),
+        "filters": {},
         "param_schemas": {
             "path": "#/operations/receipt_events_list/path",
             "query": "#/operations/receipt_events_list/query",
@@ -5837,6 +5997,7 @@ ROUTES = (
             ("x-accept-version", "header", False, "string", None),
             ("X-Account-Id", "header", False, "integer", None),
         ),
+        "filters": {},
         "param_schemas": {
             "path": "#/operations/receipt_events_get/path",
             "header": "#/operations/receipt_events_get/header",
@@ -5876,6 +6037,7 @@ ROUTES = (
             ("x-accept-version", "header", False, "string", None),
             ("X-Account-Id", "header", False, "integer", None),
         ),
+        "filters": {},
         "param_schemas": {
             "path": "#/operations/receipts_get_html/path",
             "header": "#/operations/receipts_get_html/header",
@@ -5922,6 +6084,7 @@ ROUTES = (
             ("x-accept-version", "header", False, "string", None),
             ("X-Account-Id", "header", False, "integer", None),
         ),
+        "filters": {},
         "param_schemas": {
             "path": "#/operations/receipt_items_list/path",
             "query": "#/operations/receipt_items_list/query",
@@ -5968,6 +6131,7 @@ ROUTES = (
             ("x-accept-version", "header", False, "string", None),
             ("X-Account-Id", "header", False, "integer", None),
         ),
+        "filters": {},
         "param_schemas": {
             "path": "#/operations/receipt_items_create/path",
             "header": "#/operations/receipt_items_create/header",
@@ -6015,6 +6179,7 @@ ROUTES = (
             ("x-accept-version", "header", False, "string", None),
             ("X-Account-Id", "header", False, "integer", None),
         ),
+        "filters": {},
         "param_schemas": {
             "path": "#/operations/receipt_items_delete/path",
             "header": "#/operations/receipt_items_delete/header",
@@ -6054,6 +6219,7 @@ ROUTES = (
             ("x-accept-version", "header", False, "string", None),
             ("X-Account-Id", "header", False, "integer", None),
         ),
+        "filters": {},
         "param_schemas": {
             "path": "#/operations/receipt_items_get/path",
             "header": "#/operations/receipt_items_get/header",
@@ -6094,6 +6260,7 @@ ROUTES = (
             ("x-accept-version", "header", False, "string", None),
             ("X-Account-Id", "header", False, "integer", None),
         ),
+        "filters": {},
         "param_schemas": {
             "path": "#/operations/receipt_items_update/path",
             "header": "#/operations/receipt_items_update/header",
@@ -6140,6 +6307,7 @@ ROUTES = (
             ("x-accept-version", "header", False, "string", None),
             ("X-Account-Id", "header", False, "integer", None),
         ),
+        "filters": {},
         "param_schemas": {
             "path": "#/operations/receipt_items_replace/path",
             "header": "#/operations/receipt_items_replace/header",
@@ -6189,6 +6357,7 @@ ROUTES = (
             ("x-accept-version", "header", False, "string", None),
             ("X-Account-Id", "header", False, "integer", None),
         ),
+        "filters": {},
         "param_schemas": {
             "path": "#/operations/receipt_payments_list/path",
             "query": "#/operations/receipt_payments_list/query",
@@ -6235,6 +6404,7 @@ ROUTES = (
             ("x-accept-version", "header", False, "string", None),
             ("X-Account-Id", "header", False, "integer", None),
         ),
+        "filters": {},
         "param_schemas": {
             "path": "#/operations/receipt_payments_create/path",
             "header": "#/operations/receipt_payments_create/header",
@@ -6285,6 +6455,7 @@ ROUTES = (
             ("x-accept-version", "header", False, "string", None),
             ("X-Account-Id", "header", False, "integer", None),
         ),
+        "filters": {},
         "param_schemas": {
             "path": "#/operations/receipt_payments_delete/path",
             "header": "#/operations/receipt_payments_delete/header",
@@ -6324,6 +6495,7 @@ ROUTES = (
             ("x-accept-version", "header", False, "string", None),
             ("X-Account-Id", "header", False, "integer", None),
         ),
+        "filters": {},
         "param_schemas": {
             "path": "#/operations/receipt_payments_get/path",
             "header": "#/operations/receipt_payments_get/header",
@@ -6364,6 +6536,7 @@ ROUTES = (
             ("x-accept-version", "header", False, "string", None),
             ("X-Account-Id", "header", False, "integer", None),
         ),
+        "filters": {},
         "param_schemas": {
             "path": "#/operations/receipt_payments_update/path",
             "header": "#/operations/receipt_payments_update/header",
@@ -6410,6 +6583,7 @@ ROUTES = (
             ("x-accept-version", "header", False, "string", None),
             ("X-Account-Id", "header", False, "integer", None),
         ),
+        "filters": {},
         "param_schemas": {
             "path": "#/operations/receipt_payments_replace/path",
             "header": "#/operations/receipt_payments_replace/header",
@@ -6456,6 +6630,7 @@ ROUTES = (
             ("x-accept-version", "header", False, "string", None),
             ("X-Account-Id", "header", False, "integer", None),
         ),
+        "filters": {},
         "param_schemas": {
             "path": "#/operations/receipts_get_pdf/path",
             "header": "#/operations/receipts_get_pdf/header",
@@ -6502,6 +6677,7 @@ ROUTES = (
             ("x-accept-version", "header", False, "string", None),
             ("X-Account-Id", "header", False, "integer", None),
         ),
+        "filters": {},
         "param_schemas": {
             "path": "#/operations/receipt_remarks_list/path",
             "query": "#/operations/receipt_remarks_list/query",
@@ -6548,6 +6724,7 @@ ROUTES = (
             ("x-accept-version", "header", False, "string", None),
             ("X-Account-Id", "header", False, "integer", None),
         ),
+        "filters": {},
         "param_schemas": {
             "path": "#/operations/receipt_remarks_create/path",
             "header": "#/operations/receipt_remarks_create/header",
@@ -6598,6 +6775,7 @@ ROUTES = (
             ("x-accept-version", "header", False, "string", None),
             ("X-Account-Id", "header", False, "integer", None),
         ),
+        "filters": {},
         "param_schemas": {
             "path": "#/operations/receipt_remarks_delete/path",
             "header": "#/operations/receipt_remarks_delete/header",
@@ -6637,6 +6815,7 @@ ROUTES = (
             ("x-accept-version", "header", False, "string", None),
             ("X-Account-Id", "header", False, "integer", None),
         ),
+        "filters": {},
         "param_schemas": {
             "path": "#/operations/receipt_remarks_get/path",
             "header": "#/operations/receipt_remarks_get/header",
@@ -6677,6 +6856,7 @@ ROUTES = (
             ("x-accept-version", "header", False, "string", None),
             ("X-Account-Id", "header", False, "integer", None),
         ),
+        "filters": {},
         "param_schemas": {
             "path": "#/operations/receipt_remarks_update/path",
             "header": "#/operations/receipt_remarks_update/header",
@@ -6723,6 +6903,7 @@ ROUTES = (
             ("x-accept-version", "header", False, "string", None),
             ("X-Account-Id", "header", False, "integer", None),
         ),
+        "filters": {},
         "param_schemas": {
             "path": "#/operations/receipt_remarks_replace/path",
             "header": "#/operations/receipt_remarks_replace/header",
@@ -6768,6 +6949,7 @@ ROUTES = (
             ("x-accept-version", "header", False, "string", None),
             ("X-Account-Id", "header", False, "integer", None),
         ),
+        "filters": {},
         "param_schemas": {
             "path": "#/operations/receipts_send/path",
             "header": "#/operations/receipts_send/header",
@@ -6822,6 +7004,10 @@ ROUTES = (
             ("x-accept-version", "header", False, "string", None),
             ("X-Account-Id", "header", False, "integer", None),
         ),
+        "filters": {
+            "date_from": QueryFilter(match=Match.FROM, field="date"),
+            "date_to": QueryFilter(match=Match.TO, field="date"),
+        },
         "param_schemas": {
             "query": "#/operations/sales_orders_list/query",
             "header": "#/operations/sales_orders_list/header",
@@ -6865,6 +7051,7 @@ ROUTES = (
             ("x-accept-version", "header", False, "string", None),
             ("X-Account-Id", "header", False, "integer", None),
         ),
+        "filters": {},
         "param_schemas": {"header": "#/operations/sales_orders_create/header"},
         "request": {
             "required": True,
@@ -6907,6 +7094,7 @@ ROUTES = (
             ("x-accept-version", "header", False, "string", None),
             ("X-Account-Id", "header", False, "integer", None),
         ),
+        "filters": {},
         "param_schemas": {
             "path": "#/operations/sales_orders_delete/path",
             "header": "#/operations/sales_orders_delete/header",
@@ -6946,6 +7134,7 @@ ROUTES = (
             ("x-accept-version", "header", False, "string", None),
             ("X-Account-Id", "header", False, "integer", None),
         ),
+        "filters": {},
         "param_schemas": {
             "path": "#/operations/sales_orders_get/path",
             "header": "#/operations/sales_orders_get/header",
@@ -6985,6 +7174,7 @@ ROUTES = (
             ("x-accept-version", "header", False, "string", None),
             ("X-Account-Id", "header", False, "integer", None),
         ),
+        "filters": {},
         "param_schemas": {
             "path": "#/operations/sales_orders_update/path",
             "header": "#/operations/sales_orders_update/header",
@@ -7031,6 +7221,7 @@ ROUTES = (
             ("x-accept-version", "header", False, "string", None),
             ("X-Account-Id", "header", False, "integer", None),
         ),
+        "filters": {},
         "param_schemas": {
             "path": "#/operations/sales_orders_replace/path",
             "header": "#/operations/sales_orders_replace/header",
@@ -7086,6 +7277,10 @@ ROUTES = (
             ("x-accept-version", "header", False, "string", None),
             ("X-Account-Id", "header", False, "integer", None),
         ),
+        "filters": {
+            "date_from": QueryFilter(match=Match.FROM, field="date_of_doing"),
+            "date_to": QueryFilter(match=Match.TO, field="date_of_doing"),
+        },
         "param_schemas": {
             "query": "#/operations/unbinded_tasks_list/query",
             "header": "#/operations/unbinded_tasks_list/header",
@@ -7129,6 +7324,7 @@ ROUTES = (
             ("x-accept-version", "header", False, "string", None),
             ("X-Account-Id", "header", False, "integer", None),
         ),
+        "filters": {},
         "param_schemas": {"header": "#/operations/unbinded_tasks_create/header"},
         "request": {
             "required": True,
@@ -7171,6 +7367,7 @@ ROUTES = (
             ("x-accept-version", "header", False, "string", None),
             ("X-Account-Id", "header", False, "integer", None),
         ),
+        "filters": {},
         "param_schemas": {
             "path": "#/operations/unbinded_tasks_delete/path",
             "header": "#/operations/unbinded_tasks_delete/header",
@@ -7210,6 +7407,7 @@ ROUTES = (
             ("x-accept-version", "header", False, "string", None),
             ("X-Account-Id", "header", False, "integer", None),
         ),
+        "filters": {},
         "param_schemas": {
             "path": "#/operations/unbinded_tasks_get/path",
             "header": "#/operations/unbinded_tasks_get/header",
@@ -7249,6 +7447,7 @@ ROUTES = (
             ("x-accept-version", "header", False, "string", None),
             ("X-Account-Id", "header", False, "integer", None),
         ),
+        "filters": {},
         "param_schemas": {
             "path": "#/operations/unbinded_tasks_update/path",
             "header": "#/operations/unbinded_tasks_update/header",
@@ -7295,6 +7494,7 @@ ROUTES = (
             ("x-accept-version", "header", False, "string", None),
             ("X-Account-Id", "header", False, "integer", None),
         ),
+        "filters": {},
         "param_schemas": {
             "path": "#/operations/unbinded_tasks_replace/path",
             "header": "#/operations/unbinded_tasks_replace/header",
@@ -7341,6 +7541,7 @@ ROUTES = (
             ("x-accept-version", "header", False, "string", None),
             ("X-Account-Id", "header", False, "integer", None),
         ),
+        "filters": {},
         "param_schemas": {
             "path": "#/operations/unbinded_tasks_bind/path",
             "header": "#/operations/unbinded_tasks_bind/header",
@@ -7394,6 +7595,7 @@ ROUTES = (
             ("x-accept-version", "header", False, "string", None),
             ("X-Account-Id", "header", False, "integer", None),
         ),
+        "filters": {},
         "param_schemas": {
             "query": "#/operations/vat_types_list/query",
             "header": "#/operations/vat_types_list/header",
@@ -7438,6 +7640,7 @@ ROUTES = (
             ("x-accept-version", "header", False, "string", None),
             ("X-Account-Id", "header", False, "integer", None),
         ),
+        "filters": {},
         "param_schemas": {
             "path": "#/operations/vat_types_get/path",
             "header": "#/operations/vat_types_get/header",
@@ -7482,6 +7685,7 @@ ROUTES = (
             ("x-accept-version", "header", False, "string", None),
             ("X-Account-Id", "header", False, "integer", None),
         ),
+        "filters": {},
         "param_schemas": {
             "query": "#/operations/warehouses_list/query",
             "header": "#/operations/warehouses_list/header",
@@ -7525,6 +7729,7 @@ ROUTES = (
             ("x-accept-version", "header", False, "string", None),
             ("X-Account-Id", "header", False, "integer", None),
         ),
+        "filters": {},
         "param_schemas": {"header": "#/operations/warehouses_create/header"},
         "request": {
             "required": True,
@@ -7567,6 +7772,7 @@ ROUTES = (
             ("x-accept-version", "header", False, "string", None),
             ("X-Account-Id", "header", False, "integer", None),
         ),
+        "filters": {},
         "param_schemas": {
             "path": "#/operations/warehouses_delete/path",
             "header": "#/operations/warehouses_delete/header",
@@ -7606,6 +7812,7 @@ ROUTES = (
             ("x-accept-version", "header", False, "string", None),
             ("X-Account-Id", "header", False, "integer", None),
         ),
+        "filters": {},
         "param_schemas": {
             "path": "#/operations/warehouses_get/path",
             "header": "#/operations/warehouses_get/header",
@@ -7645,6 +7852,7 @@ ROUTES = (
             ("x-accept-version", "header", False, "string", None),
             ("X-Account-Id", "header", False, "integer", None),
         ),
+        "filters": {},
         "param_schemas": {
             "path": "#/operations/warehouses_update/path",
             "header": "#/operations/warehouses_update/header",
@@ -7690,6 +7898,7 @@ ROUTES = (
             ("x-accept-version", "header", False, "string", None),
             ("X-Account-Id", "header", False, "integer", None),
         ),
+        "filters": {},
         "param_schemas": {
             "path": "#/operations/warehouses_replace/path",
             "header": "#/operations/warehouses_replace/header",
@@ -7736,6 +7945,7 @@ ROUTES = (
             ("x-accept-version", "header", False, "string", None),
             ("X-Account-Id", "header", False, "integer", None),
         ),
+        "filters": {},
         "param_schemas": {
             "path": "#/operations/warehouses_get_stock/path",
             "query": "#/operations/warehouses_get_stock/query",

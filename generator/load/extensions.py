@@ -62,6 +62,65 @@ class _Checker:
                     continue
                 yield from self._place(path, node, name)
         yield from self._operations()
+        yield from self._parameters()
+
+    # ----------------------------------------------------------------- x-filter
+    def _parameters(self) -> Iterator[tuple[NodePath, str]]:
+        """Extensions on parameters (`x-filter`): the value against its JSON Schema, then the
+        fields it names on every list that takes the parameter."""
+        components = self.document.get("components", {}).get("parameters", {}) or {}
+        users: dict[str, list[dict[str, Any]]] = {}
+        for item in (self.document.get("paths") or {}).values():
+            op = item.get("get") if isinstance(item, dict) else None
+            if not isinstance(op, dict):
+                continue
+            for param in op.get("parameters", []):
+                ref = param.get("$ref", "") if isinstance(param, dict) else ""
+                users.setdefault(str(ref).rsplit("/", 1)[-1], []).append(op)
+        for name, param in components.items():
+            if not isinstance(param, dict):
+                continue
+            for key in (k for k in param if isinstance(k, str) and k.startswith("x-")):
+                where: NodePath = ("components", "parameters", name, key)
+                found = problems(key, param[key])
+                if not found and EXTENSIONS[key].place != "parameter":
+                    found = [f"{key} belongs on a {EXTENSIONS[key].place}, not on a parameter"]
+                if not found and param.get("in") != "query":
+                    found = [f"{key} belongs on a query parameter"]
+                for message in found:
+                    yield where, message
+                if not found:
+                    for op in users.get(name, []):
+                        yield from self._filter(where, param[key], op)
+
+    def _filter(
+        self, where: NodePath, value: dict[str, Any], op: dict[str, Any]
+    ) -> Iterator[tuple[NodePath, str]]:
+        listed = self._list_item(op)
+        if listed is None:
+            return
+        names = [value[k] for k in ("field", "until") if k in value]
+        for name in names:
+            if name not in listed:
+                yield (
+                    where,
+                    f"x-filter: `{name}` is not a field of what {op.get('operationId')} lists",
+                )
+        if value.get("external") and not any(
+            isinstance(p, dict) and "external" in (p.get("x-references") or {})
+            for p in listed.values()
+        ):
+            yield where, f"x-filter: what {op.get('operationId')} lists has no external reference"
+
+    def _list_item(self, op: dict[str, Any]) -> dict[str, Any] | None:
+        """The properties of the objects a list operation returns in `data`, if it is a list."""
+        content = (op.get("responses", {}).get("200") or {}).get("content", {})
+        schema = (content.get("application/json") or {}).get("schema")
+        if not isinstance(schema, dict):
+            return None
+        data = self._properties(schema).get("data")
+        item = self.index.item_schema(data) if isinstance(data, dict) else None
+        return self._properties(item) if item is not None else None
 
     def _place(
         self, path: NodePath, node: dict[str, Any], name: str

@@ -248,6 +248,7 @@ class _Builder:
             schema=schema,
             description=str(data.get("description", "")),
             example=example,
+            x_filter=data.get("x-filter") if isinstance(data.get("x-filter"), dict) else None,
         )
 
     def _content(self, path: NodePath, content: dict[str, Any]) -> tuple[MediaContent, ...]:

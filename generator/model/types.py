@@ -45,6 +45,7 @@ class Parameter:
     schema: JsonSchema
     description: str = ""
     example: Any = None  # the parameter's `example` (or its schema's), None when it has none
+    x_filter: dict[str, Any] | None = None  # `x-filter`: the field a list parameter filters
 
 
 @dataclass(frozen=True)

@@ -28,6 +28,7 @@ from generator.render.mock_seeds import collect_seeds
 from spec_rules import actions as spec_actions
 from spec_rules import computed as spec_computed
 from spec_rules import types as spec_types
+from spec_rules.read import query_filter
 from spec_rules.schema_index import SchemaIndex, ref_name
 
 _TEMPLATES = Path(__file__).resolve().parent.parent / "templates" / "mock"
@@ -65,6 +66,7 @@ def render_mock(api: Api, bundle: dict[str, Any], out_dir: Path) -> None:
         ],
     }
     context["imports"] = _rule_imports(resources)
+    context["route_imports"] = _rule_imports(dict(enumerate(routes)))
     files = {
         "__init__.py": _ruff(env.get_template("__init__.py.j2").render(context)),
         "routes.py": _ruff(env.get_template("routes.py.j2").render(context)),
@@ -77,7 +79,7 @@ def render_mock(api: Api, bundle: dict[str, Any], out_dir: Path) -> None:
         (out_dir / name).write_text(text, encoding="utf-8")
 
 
-def _rule_imports(resources: dict[str, Any]) -> list[tuple[str, list[str]]]:
+def _rule_imports(resources: dict[Any, Any]) -> list[tuple[str, list[str]]]:
     """The typed rule classes the plans use, by module, so the plans import exactly those."""
     text = "".join(_py(plan) for plan in resources.values())
     out = []
@@ -168,6 +170,11 @@ def _routes(api: Api, bundle: dict[str, Any]) -> tuple[dict[str, Any], list[dict
                 "id_param": info.id_param,
                 "lookup": info.lookup,
                 "params": tuple(params),
+                "filters": {
+                    p.name: query_filter(p.x_filter)
+                    for p in op.parameters
+                    if p.location == "query" and p.x_filter is not None
+                },
                 "param_schemas": {
                     loc: f"#/operations/{op.operation_id}/{loc}"
                     for loc in ("path", "query", "header")
