@@ -10,30 +10,14 @@ from __future__ import annotations
 import html
 from typing import Any
 
-from mock_runtime.call import Call, Reply
-from mock_runtime.handlers import Handlers
 from mock_runtime.plans import Plan
 from spec_rules.types import Column, Printable
-
-
-class Renditions:
-    def __init__(self, handlers: Handlers) -> None:
-        self.handlers = handlers
-
-    def run(self, call: Call) -> Reply:
-        _, record = self.handlers.find(call)
-        plan = self.handlers.plan(call)
-        copy = _copy(record, plan)
-        if call.route.action == "pdf" or call.media == "application/pdf":
-            return Reply(200, raw=pdf(*copy), media="application/pdf")
-        return Reply(200, raw=page(*copy), media="text/html")
-
 
 Facts = list[tuple[str, str]]
 Copy = tuple[str, Facts, list[tuple[str, ...]], Facts, tuple[str, ...]]
 
 
-def _copy(record: dict[str, Any], plan: Plan) -> Copy:
+def copy_of(record: dict[str, Any], plan: Plan) -> Copy:
     """Title, header facts, lines, totals and the column labels, as the read schema's
     `x-printable` declares them; without one, the collection and the object's id."""
     layout = plan.rules.printable or Printable(title=plan.key)
@@ -47,6 +31,11 @@ def _copy(record: dict[str, Any], plan: Plan) -> Copy:
     ]
     labels = tuple(c.label for c in layout.columns)
     return title, _facts(record, layout.header), lines, _facts(record, layout.totals), labels
+
+
+def blank(title: str) -> Copy:
+    """A copy with a title and nothing else (examples mode: a PDF example is not YAML)."""
+    return title, [], [], [], ()
 
 
 def _value(values: dict[str, Any], fields: tuple[str, ...]) -> str:
