@@ -3,7 +3,8 @@
 `tests/fixtures/tool_library/` (members, tools, rentals with lines) declares its rules only
 with the behaviour `x-` extensions (the totals roles come with the shared schemas it reuses). It
 is generated with `python -m generator all` and served by the unchanged `mock_runtime`
-(`--self-check`: every answer is also validated against the fixture's spec). Over HTTP the mock then enforces what the spec says and nothing in the runtime names:
+(`--self-check`: every answer is also validated against the fixture's spec). Over HTTP the mock
+then enforces what the spec says and nothing in the runtime names:
 references (924), defaults taken from the referenced tool, the document totals of the lines,
 numbering with prefix and leading zeros, the status machine (actions and locks, 925), the
 cascade on delete, and an external reference stored as given.
