@@ -36,11 +36,11 @@ from mock_runtime.errors import (
 )
 from mock_runtime.examples_mode import ExamplesMode
 from mock_runtime.fill import Writer
+from mock_runtime.formats import content_type
 from mock_runtime.handlers import Handlers
 from mock_runtime.loader import Package, load_package
 from mock_runtime.plans import compile_plans
 from mock_runtime.ratelimit import RateLimiter
-from mock_runtime.renditions import Renditions
 from mock_runtime.routing import Route
 from mock_runtime.selfcheck import SelfCheck
 from mock_runtime.store import AccountStore
@@ -52,13 +52,6 @@ Send = Callable[[dict[str, Any]], Awaitable[None]]
 
 log = logging.getLogger("mock_runtime")
 _HOST = re.compile(r"(?:[A-Za-z0-9.\-]{1,253}|\[[0-9A-Fa-f:.]{2,45}\])(?::[0-9]{1,5})?")
-_CONTENT_TYPES = {
-    "application/json": b"application/json",
-    "text/csv": b"text/csv; charset=utf-8",
-    "application/xml": b"application/xml; charset=utf-8",
-    "text/html": b"text/html; charset=utf-8",
-    "application/pdf": b"application/pdf",
-}
 
 
 class MockApp:
@@ -75,7 +68,6 @@ class MockApp:
         self.xml = XmlCodec(pkg.schemas.document)
         self.handlers = Handlers(plans, self.writer, pkg.schemas, self.xml, pkg.examples)
         self.actions = Actions(self.handlers)
-        self.renditions = Renditions(self.handlers)
         self.examples = ExamplesMode(pkg, config.seed) if config.mode == "examples" else None
         self.checker = SelfCheck(pkg) if config.self_check else None
         self._bases: dict[tuple[str, bytes], str] = {}
@@ -89,7 +81,7 @@ class MockApp:
             "delete": h.delete,
             "bulk": h.bulk,
             "action": self.actions.run,
-            "rendition": self.renditions.run,
+            "rendition": self.handlers.rendition,
         }
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
@@ -226,7 +218,7 @@ async def _send(send: Send, reply: Reply, rate: list[tuple[bytes, bytes]]) -> No
         body = b""
     if body or reply.media:
         media = reply.media or "application/json"
-        headers.append((b"content-type", _CONTENT_TYPES.get(media, media.encode())))
+        headers.append((b"content-type", content_type(media)))
     headers.append((b"content-length", str(len(body)).encode()))
     await send({"type": "http.response.start", "status": reply.status, "headers": headers})
     await send({"type": "http.response.body", "body": body})

@@ -14,8 +14,9 @@ from typing import Any
 
 from mock_runtime.call import Call, Reply
 from mock_runtime.errors import error_body
+from mock_runtime.formats import JSON, PDF, XML, Encoders, Target
 from mock_runtime.loader import Package
-from mock_runtime.renditions import pdf
+from mock_runtime.renditions import blank
 from mock_runtime.xmlcodec import XmlCodec
 
 _CODES = {
@@ -49,6 +50,7 @@ class ExamplesMode:
         self.examples = package.examples
         self.schemas = package.schemas
         self.xml = XmlCodec(package.schemas.document)
+        self.encoders = Encoders(package.schemas, self.xml)
         self.rng = random.Random(seed)
 
     def answer(self, call: Call) -> Reply:
@@ -66,7 +68,7 @@ class ExamplesMode:
         named = self.examples.get(route.operation_id, {}).get(str(status), {}).get(media, [])
         value: Any = None
         wanted = prefer.get("example")
-        if prefer.get("dynamic") == "true" and media in ("application/json", "application/xml"):
+        if prefer.get("dynamic") == "true" and media in (JSON, XML):
             value = self.dynamic(media_types[media])
         elif named:
             value = next((v for n, v in named if n == wanted), named[0][1])
@@ -74,7 +76,7 @@ class ExamplesMode:
             value = error_body(
                 _CODES.get(status, 899), f"Example answer {status} of {route.operation_id}."
             )
-        elif media in ("application/json", "application/xml"):
+        elif media in (JSON, XML):
             value = self.dynamic(media_types[media])
         reply = self._reply(status, media, value, media_types[media])
         if status == 201:
@@ -85,18 +87,15 @@ class ExamplesMode:
         return reply
 
     def _reply(self, status: int, media: str, value: Any, pointer: str) -> Reply:
-        if media == "application/pdf":
-            return Reply(status, raw=pdf("Example document", [], [], []), media=media)
-        if media == "application/json":
-            return Reply(status, body=value, media=media)
-        if media == "application/xml" and not isinstance(value, str):
-            root = pointer.rsplit("/", 1)[-1].lower()
+        """JSON and XML values, and a blank PDF, encoded as `formats` does; the text examples
+        of the other formats (CSV, HTML, or XML written out) are sent as given."""
+        if media == PDF:
+            value = blank("Example document")
+        elif media not in (JSON, XML) or (isinstance(value, str) and media == XML):
             return Reply(
-                status, raw=self.xml.dump(self.schemas.resolve(pointer), value, root), media=media
+                status, raw=str(value if value is not None else "").encode("utf-8"), media=media
             )
-        return Reply(
-            status, raw=str(value if value is not None else "").encode("utf-8"), media=media
-        )
+        return self.encoders.reply(status, media, value, Target(pointer))
 
     # ------------------------------------------------------------------ dynamic
     def dynamic(self, pointer: str) -> Any:

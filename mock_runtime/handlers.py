@@ -8,10 +8,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from mock_runtime import listing, numbering
+from mock_runtime import listing, numbering, renditions
 from mock_runtime.call import Call, Reply
 from mock_runtime.errors import ApiError
 from mock_runtime.fill import Writer
+from mock_runtime.formats import Encoders, Target, rows_only
 from mock_runtime.plans import Plan
 from mock_runtime.statuses import refuse_if_locked
 from mock_runtime.store import Account, Record
@@ -33,6 +34,7 @@ class Handlers:
         self.writer = writer
         self.schemas = schemas
         self.xml = xml
+        self.encoders = Encoders(schemas, xml)
         self._filters: dict[str, list[listing.Filter]] = {}
 
     # ------------------------------------------------------------------ helpers
@@ -61,15 +63,11 @@ class Handlers:
             raise ApiError(910, f"No {_noun(call.route.resource)} {ident} exists in this account.")
         return parents, record
 
-    def render(self, call: Call, status: int, value: Any) -> Reply:
-        media = call.media or "application/json"
-        if media == "application/xml":
-            pointer = call.route.responses[status][0][media]
-            root = pointer.rsplit("/", 1)[-1].lower()
-            return Reply(
-                status, raw=self.xml.dump(self.schemas.resolve(pointer), value, root), media=media
-            )
-        return Reply(status, body=value, media=media)
+    def render(self, call: Call, status: int, value: Any, columns: tuple[str, ...] = ()) -> Reply:
+        """`value` in the media type negotiated for the call (`formats`): the response schema
+        of that media type lays out XML, `columns` a CSV list."""
+        pointer = call.route.responses.get(status, ({},))[0].get(call.media or "")
+        return self.encoders.reply(status, call.media, value, Target(pointer, columns))
 
     # ------------------------------------------------------------------ kinds
     def list_page(self, call: Call) -> Reply:
@@ -87,8 +85,8 @@ class Handlers:
         if plan.list_omits:  # entries carry the header fields; the sub-lists are read per object
             omit = plan.list_omits
             page["data"] = [{k: v for k, v in r.items() if k not in omit} for r in page["data"]]
-        if call.media == "text/csv":
-            return Reply(200, raw=listing.to_csv(page["data"], plan.csv_columns), media="text/csv")
+        if rows_only(call.media):  # a table of the entries (CSV), without the envelope
+            return self.render(call, 200, page["data"], plan.csv_columns)
         return self.render(call, 200, page)
 
     def _selection(
@@ -177,6 +175,12 @@ class Handlers:
                 if isinstance(value, list):
                     out[name] = []
         return self.render(call, 200, out)
+
+    def rendition(self, call: Call) -> Reply:
+        """The printable copy of an object (`x-printable`), in the format negotiated for the
+        call (HTML or PDF, one per operation)."""
+        _, record = self.find(call)
+        return self.render(call, 200, renditions.copy_of(record, self.plan(call)))
 
     def example_of(self, call: Call) -> Any:
         examples = self.examples.get(call.route.operation_id, {}).get(str(call.route.success), {})

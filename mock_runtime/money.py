@@ -1,8 +1,11 @@
-"""Document totals (schema `DocumentTotals`, rules 1 to 7) and line amounts (`LineAmounts`).
+"""Document totals (ADR 0003, rules 1 to 7) and line amounts, for any money document.
 
-Exact decimal arithmetic, rounded half up to cents at each step the rules name. Broken rules
-of the books (a VAT rate that is not one of the document's, `tax_included` = yes with
-`tax_calculation` = total, an amount that no longer fits a Money field) raise 422 (924).
+Exact decimal arithmetic, rounded half up to cents at each step the rules name. The fields
+are the ones the spec gives each role (`x-totals` on the shared totals schema, `x-line-amounts`
+on the shared line schema), planned into the document's `spec_rules.Document`; nothing here
+names a field of an API. Broken rules of the books (a line's tax rate that is not one of the
+document's, prices entered with tax but tax not rounded per line, an amount that no longer fits
+a Money field) raise 422 (924).
 """
 
 from __future__ import annotations
@@ -11,12 +14,13 @@ from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from typing import Any
 
 from mock_runtime.errors import ApiError, field
+from spec_rules.types import Document, LineFields, TotalsFields
 
 CENT = Decimal("0.01")
 UNIT = Decimal("0.0001")
 HUNDRED = Decimal(100)
 _LIMIT = Decimal(10) ** 10  # Money holds at most ten digits before the point
-_DEPOSIT = "DR"
+_ONE, _ZERO = "1", "0"  # a line's quantity and tax rate when not sent: one unit, untaxed
 
 
 def dec(value: Any, default: str = "0") -> Decimal:
@@ -66,22 +70,26 @@ def unit_amount(value: Decimal, where: str, suffix: str = "", derived: str = "")
     return "0.00" if text == "-0.00" else text
 
 
-def compute(doc: dict[str, Any], lines_field: str | None) -> None:
+def compute(doc: dict[str, Any], document: Document) -> None:
     """Fill the line amounts and the document totals of `doc` in place."""
-    rates = [dec(doc.get(f"tax_rate_{k}")) for k in (1, 2, 3)]
-    included = doc.get("tax_included", "no") == "yes"
-    per_item = doc.get("tax_calculation", "total") == "item"
+    t, lf = _roles(document)
+    rates = [dec(doc.get(name)) for name in t.tax_rates]
+    included = doc.get(t.tax_included.field) == t.tax_included.equals
+    per_item = doc.get(t.per_line.field) == t.per_line.equals
     if included and not per_item:
+        calc, inc = t.per_line, t.tax_included
+        must = f"must be `{calc.equals}` when {inc.field} is `{inc.equals}`"
         raise ApiError(
             924,
-            "With tax_included = yes only tax_calculation = item is allowed.",
-            [field("tax_calculation", "body", "must be `item` when tax_included is `yes`")],
+            f"With {inc.field} = {inc.equals} only {calc.field} = {calc.equals} is allowed.",
+            [field(calc.field, "body", must)],
         )
-    d = dec(doc.get("discount_percentage")) / HUNDRED
-    lines = doc.get(lines_field) if lines_field else None
+    d = dec(doc.get(t.discount_percentage)) / HUNDRED
+    lines_field = document.lines
+    lines = doc.get(lines_field)
     nets: list[tuple[Decimal, Decimal, bool]] = []  # (net, rate, deposit)
     for index, line in enumerate(lines if isinstance(lines, list) else []):
-        nets.append(_line(line, rates, included, f"{lines_field}/{index}"))
+        nets.append(_line(line, lf, rates, included, f"{lines_field}/{index}"))
     deposit = sum((n for n, _, dr in nets if dr), Decimal(0))
     base = sum((n for n, _, dr in nets if not dr), Decimal(0))
     discount = round2(d * base)
@@ -97,66 +105,78 @@ def compute(doc: dict[str, Any], lines_field: str | None) -> None:
     discount_with = round2(
         sum((n * d * (1 + r / HUNDRED) for n, r, dr in nets if not dr), Decimal(0))
     )
-    doc["discount_total_without_tax"] = money(discount, "discount_total_without_tax")
-    doc["total_refundable_deposit"] = money(deposit, "total_refundable_deposit")
-    doc["total_without_tax"] = money(total_without, "total_without_tax")
-    for k, tax in enumerate(taxes, start=1):
-        doc[f"total_tax_{k}"] = money(tax, f"total_tax_{k}")
-    doc["discount_total_with_tax"] = money(discount_with, "discount_total_with_tax")
-    doc["total_with_tax"] = money(total_without + sum(taxes, Decimal(0)), "total_with_tax")
+    doc[t.discount_without_tax] = money(discount, t.discount_without_tax)
+    doc[t.deposit_total] = money(deposit, t.deposit_total)
+    doc[t.without_tax] = money(total_without, t.without_tax)
+    for name, tax in zip(t.tax_totals, taxes, strict=True):
+        doc[name] = money(tax, name)
+    doc[t.discount_with_tax] = money(discount_with, t.discount_with_tax)
+    doc[t.with_tax] = money(total_without + sum(taxes, Decimal(0)), t.with_tax)
 
 
-def check_rate(line: dict[str, Any], rates: list[Decimal], where: str) -> Decimal:
-    rate = dec(line.get("tax_rate"))
+def _roles(document: Document) -> tuple[TotalsFields, LineFields]:
+    if document.fields is None or document.line_fields is None:
+        raise ValueError(
+            f"document {document.lines}: {document.totals} and {document.line_amounts} must "
+            "declare x-totals and x-line-amounts"
+        )
+    return document.fields, document.line_fields
+
+
+def check_rate(
+    line: dict[str, Any], roles: LineFields, rates: list[Decimal], where: str
+) -> Decimal:
+    rate_field, special_field = roles.tax_rate, roles.special.field
+    rate = dec(line.get(rate_field))
     if rate != 0 and rate not in rates:
         shown = ", ".join(f"{r.normalize():f}" for r in rates)
         raise ApiError(
             924,
-            f"{where}/tax_rate: {line.get('tax_rate')} is not one of this document's tax rates "
-            f"({shown}) or 0.",
-            [field(f"{where}/tax_rate", "body", f"must be one of {shown} or 0")],
+            f"{where}/{rate_field}: {line.get(rate_field)} is not one of this document's tax "
+            f"rates ({shown}) or 0.",
+            [field(f"{where}/{rate_field}", "body", f"must be one of {shown} or 0")],
         )
-    special = line.get("tax_rate_special_status")
+    special = line.get(special_field)
     if special and rate != 0:
         raise ApiError(
             924,
-            f"{where}/tax_rate_special_status is only allowed with tax_rate 0.",
-            [field(f"{where}/tax_rate_special_status", "body", "only with tax_rate 0")],
+            f"{where}/{special_field} is only allowed with {rate_field} 0.",
+            [field(f"{where}/{special_field}", "body", f"only with {rate_field} 0")],
         )
     return rate
 
 
 def _line(
-    line: dict[str, Any], rates: list[Decimal], included: bool, where: str
+    line: dict[str, Any], r: LineFields, rates: list[Decimal], included: bool, where: str
 ) -> tuple[Decimal, Decimal, bool]:
-    rate = check_rate(line, rates, where)
+    rate = check_rate(line, r, rates, where)
     factor = 1 + rate / HUNDRED
-    quantity = dec(line.get("quantity"), "1")
-    # The defaults LineAmounts documents, written out: what the totals used is what is shown.
-    if line.get("quantity") is None:
-        line["quantity"] = "1"
-    if line.get("tax_rate") is None:
-        line["tax_rate"] = "0"
-    has_amount = line.get("amount") is not None
-    has_with_tax = line.get("amount_with_tax") is not None
+    quantity = dec(line.get(r.quantity), _ONE)
+    # The defaults the line schema documents, written out: what the totals used is shown.
+    if line.get(r.quantity) is None:
+        line[r.quantity] = _ONE
+    if line.get(r.tax_rate) is None:
+        line[r.tax_rate] = _ZERO
+    has_amount = line.get(r.price) is not None
+    has_with_tax = line.get(r.price_with_tax) is not None
     if not has_amount and not has_with_tax:
-        needed = "amount_with_tax" if included else "amount"
+        needed = r.price_with_tax if included else r.price
         raise ApiError(
             924,
             f"{where}: send `{needed}` (the price of one unit).",
             [field(f"{where}/{needed}", "body", "is required")],
         )
     if (included and has_with_tax) or not has_amount:
-        entered = "/amount_with_tax"
-        with_tax = dec(line["amount_with_tax"])
+        entered = "/" + r.price_with_tax
+        with_tax = dec(line[r.price_with_tax])
         net = round2(with_tax * quantity / factor)
-        line["amount"] = unit_amount(with_tax / factor, where, entered, "amount")
-        line["total_with_tax"] = money(with_tax * quantity, where, entered, "total_with_tax")
+        line[r.price] = unit_amount(with_tax / factor, where, entered, r.price)
+        line[r.with_tax] = money(with_tax * quantity, where, entered, r.with_tax)
     else:
-        entered = "/amount"
-        amount = dec(line["amount"])
+        entered = "/" + r.price
+        amount = dec(line[r.price])
         net = round2(amount * quantity)
-        line["amount_with_tax"] = unit_amount(amount * factor, where, entered, "amount_with_tax")
-        line["total_with_tax"] = money(net * factor, where, entered, "total_with_tax")
-    line["total_without_tax"] = money(net, where, entered, "total_without_tax")
-    return net, rate, line.get("tax_rate_special_status") == _DEPOSIT
+        line[r.price_with_tax] = unit_amount(amount * factor, where, entered, r.price_with_tax)
+        line[r.with_tax] = money(net * factor, where, entered, r.with_tax)
+    line[r.without_tax] = money(net, where, entered, r.without_tax)
+    return net, rate, line.get(r.special.field) == r.special.equals

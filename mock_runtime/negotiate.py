@@ -7,8 +7,8 @@ clients send the same few over and over.
 from __future__ import annotations
 
 from mock_runtime.errors import ApiError
+from mock_runtime.formats import BY_NAME
 
-FORMATS = {"json": "application/json", "csv": "text/csv", "xml": "application/xml"}
 _cache: dict[tuple[tuple[str, ...], bytes], str | None] = {}
 
 
@@ -17,7 +17,7 @@ def choose(produces: tuple[str, ...], accept: bytes | None, fmt: object) -> str 
     if not produces:
         return None
     if isinstance(fmt, str):
-        wanted = FORMATS.get(fmt, fmt)
+        wanted = BY_NAME.get(fmt, fmt)
         if wanted in produces:
             return wanted
         raise ApiError(923, f"This operation answers in {', '.join(produces)}, not {fmt}.")

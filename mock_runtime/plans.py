@@ -153,10 +153,10 @@ def _rule(
     if rule == "id":
         return _noop
     if rule == "totals":
-        lines = raw.get("lines")
+        document = raw["rules"].document
 
         def totals(record: Record, ctx: Ctx) -> None:
-            compute(record, lines)
+            compute(record, document)
 
         return totals
     if rule == "computed":

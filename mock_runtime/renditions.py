@@ -1,7 +1,8 @@
-"""HTML and PDF renditions of documents (invoices, receipts, price offers).
+"""HTML and PDF copies of an object, laid out as its read schema's `x-printable` declares.
 
-The PDF is a real, minimal PDF 1.4 file built by hand: one page, Helvetica, the document's
-number, client, lines and totals, with a correct cross-reference table, so any reader opens it.
+The title, the header facts, the line columns and the totals (with their labels) all come from
+the plan; nothing here names a field of an API. The PDF is a real, minimal PDF 1.4 file built
+by hand: one page, Helvetica, with a correct cross-reference table, so any reader opens it.
 """
 
 from __future__ import annotations
@@ -9,100 +10,66 @@ from __future__ import annotations
 import html
 from typing import Any
 
-from mock_runtime.call import Call, Reply
-from mock_runtime.handlers import Handlers
 from mock_runtime.plans import Plan
+from spec_rules.types import Column, Printable
 
-_TOTALS = (
-    ("Total without VAT", "total_without_tax"),
-    ("Discount", "discount_total_without_tax"),
-    ("VAT 1", "total_tax_1"),
-    ("VAT 2", "total_tax_2"),
-    ("VAT 3", "total_tax_3"),
-    ("Total with VAT", "total_with_tax"),
-    ("Paid", "total_paid"),
-)
+Facts = list[tuple[str, str]]
+Copy = tuple[str, Facts, list[tuple[str, ...]], Facts, tuple[str, ...]]
 
 
-class Renditions:
-    def __init__(self, handlers: Handlers) -> None:
-        self.handlers = handlers
-
-    def run(self, call: Call) -> Reply:
-        _, record = self.handlers.find(call)
-        plan = self.handlers.plan(call)
-        title = _title(call.route.resource, record, plan)
-        lines = _lines(record, plan)
-        if call.route.action == "pdf" or call.media == "application/pdf":
-            return Reply(
-                200,
-                raw=pdf(title, _summary(record), lines, _totals(record)),
-                media="application/pdf",
-            )
-        return Reply(
-            200, raw=page(title, _summary(record), lines, _totals(record)), media="text/html"
-        )
+def copy_of(record: dict[str, Any], plan: Plan) -> Copy:
+    """Title, header facts, lines, totals and the column labels, as the read schema's
+    `x-printable` declares them; without one, the collection and the object's id."""
+    layout = plan.rules.printable or Printable(title=plan.key)
+    number = _value(record, (layout.number,)) if layout.number else ""
+    title = f"{layout.title} {number or record.get(plan.id_field)}"
+    held = record.get(plan.lines) if plan.lines and layout.columns else None
+    lines = [
+        tuple(_value(line, c.fields) for c in layout.columns)
+        for line in (held if isinstance(held, list) else [])
+        if isinstance(line, dict)
+    ]
+    labels = tuple(c.label for c in layout.columns)
+    return title, _facts(record, layout.header), lines, _facts(record, layout.totals), labels
 
 
-def _title(collection: str, record: dict[str, Any], plan: Plan) -> str:
-    noun = collection.replace("_", " ").rstrip("s").capitalize()
-    number = record.get("number") or record.get(plan.id_field)
-    return f"{noun} {number}"
+def blank(title: str) -> Copy:
+    """A copy with a title and nothing else (examples mode: a PDF example is not YAML)."""
+    return title, [], [], [], ()
 
 
-def _summary(record: dict[str, Any]) -> list[tuple[str, str]]:
-    out = []
-    for label, name in (
-        ("Client", "client_name"),
-        ("Date", "date"),
-        ("Due", "due_date"),
-        ("Currency", "currency_name"),
-    ):
-        value = record.get(name)
-        if value:
-            out.append((label, str(value)))
-    return out
+def _value(values: dict[str, Any], fields: tuple[str, ...]) -> str:
+    """The first of `fields` that has a value, as text; "" when none has."""
+    return next((str(values[f]) for f in fields if values.get(f) not in (None, "")), "")
 
 
-def _lines(record: dict[str, Any], plan: Plan) -> list[tuple[str, str, str, str]]:
-    field = plan.lines or ""
-    out = []
-    for line in record.get(field) or []:
-        if isinstance(line, dict):
-            text = str(line.get("description") or line.get("name") or "")
-            out.append(
-                (
-                    text,
-                    str(line.get("quantity", "")),
-                    str(line.get("amount", "")),
-                    str(line.get("total_without_tax", "")),
-                )
-            )
-    return out
-
-
-def _totals(record: dict[str, Any]) -> list[tuple[str, str]]:
-    return [(label, str(record[name])) for label, name in _TOTALS if record.get(name) is not None]
+def _facts(record: dict[str, Any], columns: tuple[Column, ...]) -> list[tuple[str, str]]:
+    """(label, value) of the columns that have a value: empty ones are left out."""
+    found = ((c.label, _value(record, c.fields)) for c in columns)
+    return [(label, text) for label, text in found if text]
 
 
 def page(
     title: str,
     summary: list[tuple[str, str]],
-    lines: list[tuple[str, str, str, str]],
+    lines: list[tuple[str, ...]],
     totals: list[tuple[str, str]],
+    columns: tuple[str, ...] = (),
 ) -> bytes:
     e = html.escape
-    rows = "".join(
-        f"<tr><td>{e(a)}</td><td>{e(b)}</td><td>{e(c)}</td><td>{e(d)}</td></tr>"
-        for a, b, c, d in lines
-    )
     facts = "".join(f"<dt>{e(k)}</dt><dd>{e(v)}</dd>" for k, v in summary)
+    table = ""
+    if columns:
+        head = "".join(f"<th>{e(label)}</th>" for label in columns)
+        rows = "".join(
+            "<tr>" + "".join(f"<td>{e(cell)}</td>" for cell in line) + "</tr>" for line in lines
+        )
+        table = f"<table><thead><tr>{head}</tr></thead><tbody>{rows}</tbody></table>"
     sums = "".join(f"<tr><th>{e(k)}</th><td>{e(v)}</td></tr>" for k, v in totals)
     text = (
         '<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">'
         f"<title>{e(title)}</title></head><body><h1>{e(title)}</h1><dl>{facts}</dl>"
-        "<table><thead><tr><th>Description</th><th>Quantity</th><th>Price</th><th>Total</th></tr></thead>"
-        f"<tbody>{rows}</tbody></table><table>{sums}</table></body></html>\n"
+        f"{table}<table>{sums}</table></body></html>\n"
     )
     return text.encode("utf-8")
 
@@ -121,13 +88,16 @@ def _pdf_text(text: str) -> bytes:
 def pdf(
     title: str,
     summary: list[tuple[str, str]],
-    lines: list[tuple[str, str, str, str]],
+    lines: list[tuple[str, ...]],
     totals: list[tuple[str, str]],
+    columns: tuple[str, ...] = (),
 ) -> bytes:
     texts = [(16, title)]
     texts += [(10, f"{k}: {v}") for k, v in summary]
     texts.append((10, ""))
-    texts += [(10, f"{a[:60]}   {b} x {c} = {d}") for a, b, c, d in lines[:40]]
+    if columns:  # one text line per line: the first cell (a description) cut to 60 characters
+        texts += [(10, "   ".join(columns))]
+        texts += [(10, "   ".join((row[0][:60], *row[1:]))) for row in lines[:40] if row]
     texts.append((10, ""))
     texts += [(10, f"{k}: {v}") for k, v in totals]
     stream = [b"BT", b"/F1 16 Tf", b"50 800 Td", b"16 TL"]

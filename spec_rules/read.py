@@ -19,19 +19,24 @@ from jsonschema import Draft202012Validator  # type: ignore[import-untyped]
 
 from spec_rules.types import (
     BlockField,
+    Column,
     DefaultFrom,
     Document,
     FindOrCreate,
+    LineFields,
     Match,
     Numbering,
     OnDelete,
     OpenAmount,
+    Printable,
     PropertyRules,
     QueryFilter,
     Reference,
     SchemaRules,
     SplitsInto,
     StatusMachine,
+    Switch,
+    TotalsFields,
     Transition,
 )
 
@@ -61,6 +66,9 @@ EXTENSIONS: dict[str, Extension] = {
         Extension("x-document", "schema", "a money document: its lines and totals"),
         Extension("x-action", "operation", "what an action does: set, record, copy or link"),
         Extension("x-filter", "parameter", "the field a list's query parameter filters, and how"),
+        Extension("x-totals", "schema", "the role of each field of a shared totals schema"),
+        Extension("x-line-amounts", "schema", "the role of each field of a shared line schema"),
+        Extension("x-printable", "schema", "what the HTML and PDF copies of an object show"),
     )
 }
 # Extensions of the spec that are not behaviour rules but are read by the generator too.
@@ -127,10 +135,12 @@ def schema_rules(
     machine = node.get("x-status-machine")
     on_delete = node.get("x-on-delete")
     document = node.get("x-document")
+    printable = node.get("x-printable")
     return SchemaRules(
         status_machine=_machine(machine) if machine is not None else None,
         on_delete=OnDelete(tuple(on_delete["cascade"])) if on_delete is not None else None,
         document=_document(document) if document is not None else None,
+        printable=_printable(printable) if printable is not None else None,
         properties=per_property,
     )
 
@@ -157,6 +167,61 @@ def _find_or_create(value: Mapping[str, Any]) -> FindOrCreate:
             )
             for f in value["fields"]
         ),
+    )
+
+
+def totals_fields(node: Mapping[str, Any]) -> TotalsFields | None:
+    """The roles `x-totals` gives the fields of a shared totals schema, or None."""
+    value = node.get("x-totals")
+    if value is None:
+        return None
+    return TotalsFields(
+        discount_percentage=value["discount_percentage"],
+        per_line=_switch(value["per_line"]),
+        tax_included=_switch(value["tax_included"]),
+        tax_rates=tuple(value["tax_rates"]),
+        tax_totals=tuple(value["tax_totals"]),
+        discount_without_tax=value["discount_without_tax"],
+        discount_with_tax=value["discount_with_tax"],
+        deposit_total=value["deposit_total"],
+        without_tax=value["without_tax"],
+        with_tax=value["with_tax"],
+    )
+
+
+def line_fields(node: Mapping[str, Any]) -> LineFields | None:
+    """The roles `x-line-amounts` gives the fields of a shared line schema, or None."""
+    value = node.get("x-line-amounts")
+    if value is None:
+        return None
+    return LineFields(
+        price=value["price"],
+        price_with_tax=value["price_with_tax"],
+        quantity=value["quantity"],
+        tax_rate=value["tax_rate"],
+        special=_switch(value["special"]),
+        without_tax=value["without_tax"],
+        with_tax=value["with_tax"],
+    )
+
+
+def _switch(value: Mapping[str, Any]) -> Switch:
+    return Switch(str(value["field"]), str(value["equals"]))
+
+
+def _printable(value: Mapping[str, Any]) -> Printable:
+    def columns(key: str) -> tuple[Column, ...]:
+        return tuple(
+            Column(label, (names,) if isinstance(names, str) else tuple(names))
+            for label, names in (value.get(key) or {}).items()
+        )
+
+    return Printable(
+        title=value["title"],
+        number=value.get("number"),
+        header=columns("header"),
+        columns=columns("columns"),
+        totals=columns("totals"),
     )
 
 

@@ -96,14 +96,59 @@ class OnDelete:
 
 
 @dataclass(frozen=True, slots=True)
+class Switch:
+    """A field and the value of it that switches a rule of the arithmetic on."""
+
+    field: str
+    equals: str
+
+
+@dataclass(frozen=True, slots=True)
+class TotalsFields:
+    """`x-totals` on the shared totals schema: which of its fields plays which role in the
+    totals arithmetic (ADR 0003, rules 1 to 7). `tax_rates[k]` is taxed into `tax_totals[k]`;
+    `per_line` says when each line's tax is rounded on its own, `tax_included` when the lines'
+    prices are entered with tax."""
+
+    discount_percentage: str
+    per_line: Switch
+    tax_included: Switch
+    tax_rates: tuple[str, ...]
+    tax_totals: tuple[str, ...]
+    discount_without_tax: str
+    discount_with_tax: str
+    deposit_total: str
+    without_tax: str
+    with_tax: str
+
+
+@dataclass(frozen=True, slots=True)
+class LineFields:
+    """`x-line-amounts` on the shared line schema: which of its fields plays which role in a
+    line's amounts. `special` names the special-treatment code (only with rate 0) and the code
+    of a refundable deposit."""
+
+    price: str
+    price_with_tax: str
+    quantity: str
+    tax_rate: str
+    special: Switch
+    without_tax: str
+    with_tax: str
+
+
+@dataclass(frozen=True, slots=True)
 class Document:
     """`x-document` on a read schema: a money document whose totals follow the shared schema
-    `totals` (ADR 0003), computed from the lines held by the property `lines`."""
+    `totals` (ADR 0003), computed from the lines held by the property `lines`. The roles of
+    the shared schemas' fields (`x-totals`, `x-line-amounts`) are planned in at generation."""
 
     lines: str
     totals: str = "DocumentTotals"
     line_amounts: str = "LineAmounts"
     line_prices: tuple[str, ...] = ()  # one price with or without VAT: each computed from another
+    fields: TotalsFields | None = None
+    line_fields: LineFields | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -154,6 +199,28 @@ class FindOrCreate:
 
 
 @dataclass(frozen=True, slots=True)
+class Column:
+    """One printed value: its label and the field it shows (the first of `fields` that has a
+    value, so a line can print its description or else its name)."""
+
+    label: str
+    fields: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Printable:
+    """`x-printable` on a read schema: what the HTML and PDF copies of an object show. The
+    title is `title` followed by the value of `number` (the id when it has none); `header`
+    fields of the object, `columns` of each line (the `x-document` lines), then `totals`."""
+
+    title: str
+    number: str | None = None
+    header: tuple[Column, ...] = ()
+    columns: tuple[Column, ...] = ()
+    totals: tuple[Column, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
 class PropertyRules:
     """Every behaviour rule declared on one property."""
 
@@ -185,6 +252,7 @@ class SchemaRules:
     status_machine: StatusMachine | None = None
     on_delete: OnDelete | None = None
     document: Document | None = None
+    printable: Printable | None = None
     properties: dict[str, PropertyRules] = field(default_factory=dict)
 
 
@@ -208,6 +276,7 @@ class ResourceRules:
     status_machine: StatusMachine | None = None
     on_delete: OnDelete | None = None
     document: Document | None = None
+    printable: Printable | None = None
 
     def references(self) -> tuple[FieldRules, ...]:
         """The fields whose owned reference must name an existing object."""

@@ -294,10 +294,15 @@ class _Checker:
         elif name == "x-document":
             if value["lines"] not in props:
                 yield where, f"{name}: `{value['lines']}` is not a property of this schema"
-            for key, fallback in (("totals", "DocumentTotals"), ("line_amounts", "LineAmounts")):
+            for key, fallback, roles in (
+                ("totals", "DocumentTotals", "x-totals"),
+                ("line_amounts", "LineAmounts", "x-line-amounts"),
+            ):
                 shared = value.get(key, fallback)
                 if shared not in self.schemas:
                     yield where, f"{name}: no schema '{shared}' in components ({key})"
+                elif roles not in self.schemas[shared]:
+                    yield where, f"{name}: schema '{shared}' declares no {roles} ({key})"
             amounts = self.schemas.get(value.get("line_amounts", "LineAmounts"))
             writable = {
                 p.name
@@ -307,6 +312,64 @@ class _Checker:
             for price in value.get("line_prices", ()):
                 if price not in writable:
                     yield where, f"{name}: `{price}` is no writable field of the line amounts"
+        elif name in ("x-totals", "x-line-amounts"):
+            yield from self._roles(where, name, props, value)
+        elif name == "x-printable":
+            yield from self._printable(where, node, props, value)
+
+    def _roles(
+        self, where: NodePath, name: str, props: dict[str, Any], value: dict[str, Any]
+    ) -> Iterator[tuple[NodePath, str]]:
+        """Every field a role names is a property of the schema, and a switch's value is one of
+        that property's values (when it lists them)."""
+        named: list[str] = []
+        for role, given in value.items():
+            if isinstance(given, list):
+                named += given
+            elif isinstance(given, dict):
+                named.append(given["field"])
+                allowed = self.index.flatten(props.get(given["field"], {})).get("enum")
+                if isinstance(allowed, list) and given["equals"] not in allowed:
+                    yield (
+                        where,
+                        f"{name}: {role}: '{given['equals']}' is not a value of `{given['field']}`",
+                    )
+            else:
+                named.append(given)
+        for field_name in named:
+            if field_name not in props:
+                yield where, f"{name}: `{field_name}` is not a property of this schema"
+        if name == "x-totals" and len(value["tax_rates"]) != len(value["tax_totals"]):
+            yield where, f"{name}: tax_rates and tax_totals must name as many fields"
+
+    def _printable(
+        self, where: NodePath, node: dict[str, Any], props: dict[str, Any], value: dict[str, Any]
+    ) -> Iterator[tuple[NodePath, str]]:
+        name = "x-printable"
+        own = [value["number"]] if "number" in value else []
+        for key in ("header", "totals"):
+            for names in (value.get(key) or {}).values():
+                own += [names] if isinstance(names, str) else names
+        for field_name in own:
+            if field_name not in props:
+                yield where, f"{name}: `{field_name}` is not a property of this schema"
+        columns = value.get("columns") or {}
+        if not columns:
+            return
+        document = self.index.flatten(node).get("x-document")
+        if not isinstance(document, dict) or document.get("lines") not in props:
+            yield where, f"{name}: columns need an x-document on this schema (its lines)"
+            return
+        item = self.index.item_schema(props[document["lines"]])
+        line_props = {p.name for p in self.index.properties(item)} if item else set()
+        for names in columns.values():
+            for field_name in [names] if isinstance(names, str) else names:
+                if field_name not in line_props:
+                    yield (
+                        where,
+                        f"{name}: `{field_name}` is not a property of the lines "
+                        f"(`{document['lines']}`)",
+                    )
 
     # ----------------------------------------------------------------- x-action
     def _operations(self) -> Iterator[tuple[NodePath, str]]:

@@ -2,18 +2,18 @@
 
 Field rules (references, defaults, shorthands, open amounts, find-or-create blocks) are read
 from the write schemas, nested objects and arrays included, so a rule on `rows[].article_id`
-is enforced at `rows/0/article_id`; object rules (status machine, cascade,
-document, numbering) from the read schema. Nothing here looks at a field's name: what is not
-declared in the spec is not planned.
+is enforced at `rows/0/article_id`; object rules (status machine, cascade, document with the
+field roles of its shared schemas, numbering, printable copy) from the read schema. Nothing
+here looks at a field's name: what is not declared in the spec is not planned.
 """
 
 from __future__ import annotations
 
 from dataclasses import replace
 
-from spec_rules.read import property_rules, schema_rules
+from spec_rules.read import line_fields, property_rules, schema_rules, totals_fields
 from spec_rules.schema_index import JsonSchema, SchemaIndex
-from spec_rules.types import FieldRules, PropertyRules, ResourceRules
+from spec_rules.types import Document, FieldRules, PropertyRules, ResourceRules
 
 _MAX_DEPTH = 4  # rows inside documents inside bodies: deeper nesting has no rules in practice
 _EACH = "*"
@@ -37,7 +37,20 @@ def resource_rules(index: SchemaIndex, read: str, writes: tuple[str | None, ...]
         numbering=numbering,
         status_machine=object_rules.status_machine,
         on_delete=object_rules.on_delete,
-        document=object_rules.document,
+        document=_with_roles(index, object_rules.document),
+        printable=object_rules.printable,
+    )
+
+
+def _with_roles(index: SchemaIndex, document: Document | None) -> Document | None:
+    """The document with the field roles its shared schemas declare (`x-totals` on `totals`,
+    `x-line-amounts` on `line_amounts`): the arithmetic reads its field names from there."""
+    if document is None:
+        return None
+    return replace(
+        document,
+        fields=totals_fields(index.resolve(_ref(document.totals))),
+        line_fields=line_fields(index.resolve(_ref(document.line_amounts))),
     )
 
 

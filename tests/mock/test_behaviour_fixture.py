@@ -1,9 +1,10 @@
 """The behaviour extensions work for a domain the Books API does not have.
 
 `tests/fixtures/tool_library/` (members, tools, rentals with lines) declares its rules only
-with the `x-` extensions. It is generated with `python -m generator all` and served by the
-unchanged `mock_runtime` (`--self-check`: every answer is also validated against the fixture's
-spec). Over HTTP the mock then enforces what the spec says and nothing in the runtime names:
+with the behaviour `x-` extensions (the totals roles come with the shared schemas it reuses). It
+is generated with `python -m generator all` and served by the unchanged `mock_runtime`
+(`--self-check`: every answer is also validated against the fixture's spec). Over HTTP the mock
+then enforces what the spec says and nothing in the runtime names:
 references (924), defaults taken from the referenced tool, the document totals of the lines,
 numbering with prefix and leading zeros, the status machine (actions and locks, 925), the
 declared actions (`x-action`: a day set on close, a renewal copied with its lines), the

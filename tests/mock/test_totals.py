@@ -2,18 +2,37 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import httpx
 import pytest
+import yaml
 
 from mock_runtime.errors import ApiError
 from mock_runtime.money import compute
+from spec_rules.read import line_fields, totals_fields
+from spec_rules.types import Document
+
+_SHARED = Path(__file__).resolve().parents[2] / "openapi" / "shared" / "schemas"
+
+
+def _shared(name: str) -> dict[str, Any]:
+    loaded: dict[str, Any] = yaml.safe_load((_SHARED / f"{name}.yaml").read_text("utf-8"))
+    return loaded
+
+
+# The roles the spec gives the shared fields (`x-totals`, `x-line-amounts`), as a plan has them.
+_ITEMS = Document(
+    "items",
+    fields=totals_fields(_shared("DocumentTotals")),
+    line_fields=line_fields(_shared("LineAmounts")),
+)
 
 
 def _doc(lines: list[dict[str, Any]], **settings: Any) -> dict[str, Any]:
     doc = {"tax_rate_1": "21", "tax_rate_2": "12", "tax_rate_3": "6", "items": lines, **settings}
-    compute(doc, "items")
+    compute(doc, _ITEMS)
     return doc
 
 

@@ -11,8 +11,11 @@ from mock_runtime import negotiate
 from mock_runtime.derive import country_name, expand_prefix, html_of, text_of
 from mock_runtime.errors import ApiError
 from mock_runtime.examples_mode import parse_prefer
+from mock_runtime.formats import BY_NAME, FORMATS, content_type
+from mock_runtime.money import compute
 from mock_runtime.ratelimit import RateLimiter
 from mock_runtime.renditions import pdf
+from spec_rules.types import Document, LineFields, Switch, TotalsFields
 
 
 @pytest.mark.parametrize(
@@ -106,3 +109,53 @@ def test_prefer() -> None:
 def test_pdf_escapes_text() -> None:
     data = pdf("Invoice (1) \\ x", [("Client", "Café")], [], [])
     assert b"Invoice \\(1\\) \\\\ x" in data and b"Caf\xe9" in data
+
+
+def test_every_format_is_one_row_of_the_table() -> None:
+    """Negotiation, Content-Type and encoding read one table (`mock_runtime.formats`)."""
+    assert set(BY_NAME) == {"json", "xml", "csv", "html", "pdf"}
+    for media, fmt in FORMATS.items():
+        assert BY_NAME[fmt.name] == media
+        assert content_type(media).startswith(media.encode())
+        assert negotiate.choose((media,), None, fmt.name) == media
+    assert content_type("text/plain") == b"text/plain"
+
+
+def test_totals_read_every_field_name_from_the_plan() -> None:
+    """The arithmetic of a document whose fields are named otherwise, by its declared roles."""
+    roles = TotalsFields(
+        discount_percentage="rebate",
+        per_line=Switch("rounding", "each"),
+        tax_included=Switch("gross", "true"),
+        tax_rates=("rate_a", "rate_b"),
+        tax_totals=("tax_a", "tax_b"),
+        discount_without_tax="rebate_net",
+        discount_with_tax="rebate_gross",
+        deposit_total="deposits",
+        without_tax="net",
+        with_tax="gross_total",
+    )
+    line_roles = LineFields(
+        price="price",
+        price_with_tax="price_gross",
+        quantity="days",
+        tax_rate="rate",
+        special=Switch("kind", "deposit"),
+        without_tax="line_net",
+        with_tax="line_gross",
+    )
+    doc = {
+        "rate_a": "20",
+        "rate_b": "10",
+        "rebate": "10",
+        "lines": [
+            {"price": "10.00", "days": "3", "rate": "20"},
+            {"price": "5.00", "rate": "0", "kind": "deposit"},
+        ],
+    }
+    compute(doc, Document("lines", fields=roles, line_fields=line_roles))
+    assert (doc["net"], doc["rebate_net"], doc["deposits"]) == ("32.00", "3.00", "5.00")
+    assert (doc["tax_a"], doc["tax_b"], doc["gross_total"]) == ("5.40", "0.00", "37.40")
+    assert doc["lines"][0]["line_gross"] == "36.00" and doc["lines"][1]["days"] == "1"
+    with pytest.raises(ApiError):
+        compute(dict(doc, gross="true"), Document("lines", fields=roles, line_fields=line_roles))

@@ -79,6 +79,23 @@ CASES = [
         "^x-document: {lines: rows}\n",
         "`rows` is not a property of this schema",
     ),
+    ("totals roles of the wrong shape", "^x-totals: {tax_rates: [total]}\n", "x-totals"),
+    (
+        "line roles naming no field",
+        "^x-line-amounts: {price: total, price_with_tax: total, quantity: qty, tax_rate: total,"
+        " special: {field: status, equals: DR}, without_tax: total, with_tax: total}\n",
+        "`qty` is not a property of this schema",
+    ),
+    (
+        "printable header naming no field",
+        "^x-printable: {title: Invoice, header: {Client: client_nam}}\n",
+        "`client_nam` is not a property of this schema",
+    ),
+    (
+        "printable columns without document",
+        "^x-printable: {title: Invoice, columns: {Price: amount}}\n",
+        "columns need an x-document on this schema",
+    ),
     (
         "line price that is no line amount",
         "^x-document: {lines: items, line_prices: [amount, discount]}\n",

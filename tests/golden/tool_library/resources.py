@@ -20,6 +20,7 @@ from spec_rules.types import (
     Document,
     FieldRules,
     FindOrCreate,
+    LineFields,
     Numbering,
     OnDelete,
     PropertyRules,
@@ -27,6 +28,8 @@ from spec_rules.types import (
     ResourceRules,
     SplitsInto,
     StatusMachine,
+    Switch,
+    TotalsFields,
     Transition,
 )
 
@@ -187,7 +190,31 @@ RESOURCES = {
                 ),
             ),
             on_delete=OnDelete(cascade=("lines",)),
-            document=Document(lines="lines", line_prices=("amount", "amount_with_tax")),
+            document=Document(
+                lines="lines",
+                line_prices=("amount", "amount_with_tax"),
+                fields=TotalsFields(
+                    discount_percentage="discount_percentage",
+                    per_line=Switch(field="tax_calculation", equals="item"),
+                    tax_included=Switch(field="tax_included", equals="yes"),
+                    tax_rates=("tax_rate_1", "tax_rate_2", "tax_rate_3"),
+                    tax_totals=("total_tax_1", "total_tax_2", "total_tax_3"),
+                    discount_without_tax="discount_total_without_tax",
+                    discount_with_tax="discount_total_with_tax",
+                    deposit_total="total_refundable_deposit",
+                    without_tax="total_without_tax",
+                    with_tax="total_with_tax",
+                ),
+                line_fields=LineFields(
+                    price="amount",
+                    price_with_tax="amount_with_tax",
+                    quantity="quantity",
+                    tax_rate="tax_rate",
+                    special=Switch(field="tax_rate_special_status", equals="DR"),
+                    without_tax="total_without_tax",
+                    with_tax="total_with_tax",
+                ),
+            ),
         ),
         "on_create": (
             (
