@@ -33,6 +33,9 @@ def apply(account: Account, rules: ResourceRules, body: dict[str, Any], whole: b
         for where, container in _places(body, rule.path[:-1], ()):
             _check(account, rule, container, (*where, rule.path[-1]))
     for rule in rules.defaults_from():
+        if len(rule.path) == 1:
+            _default(account, rules, rule, body, whole)
+            continue
         for _, container in _places(body, rule.path[:-1], ()):
             _default(account, rules, rule, container, whole)
 
@@ -44,6 +47,8 @@ def split(rules: ResourceRules, body: dict[str, Any]) -> None:
         if declared is None:
             continue
         name = rule.path[-1]
+        if len(rule.path) == 1 and name not in body:
+            continue  # the common case, without walking the body
         for where, container in places(body, rule.path[:-1]):
             if name not in container:
                 continue

@@ -138,15 +138,24 @@ class Writer:
 
     # ------------------------------------------------------------------ building
     def _build(
-        self, ctx: Ctx, plan: Plan, old: Record | None, body: dict[str, Any], mode: str
+        self,
+        ctx: Ctx,
+        plan: Plan,
+        old: Record | None,
+        body: dict[str, Any],
+        mode: str,
+        embedded: bool = False,
     ) -> tuple[Record, Children]:
+        """The object a write makes. `embedded`: a sub-object sent inside its parent's body,
+        whose references and defaults the parent's rules (`items/*/…`) already applied."""
         body = dict(body)
         later = self._open_amount(ctx, plan, body, old)  # None, or settled with the parent
         for block in plan.rules.finds():
             self._find_or_create(ctx.account, block, body)
         field_rules.split(plan.rules, body)
         # with the embedded lists still in the body: a rule of `lines/*/tool_id` names its place
-        field_rules.apply(ctx.account, plan.rules, body, whole=mode != "update")
+        if not embedded:
+            field_rules.apply(ctx.account, plan.rules, body, whole=mode != "update")
         children_in = {n: body.pop(n) for n in plan.embedded if n in body}
         if mode == "create":
             record: Record = {k: v for k, v in plan.static_defaults.items() if k not in body}
@@ -173,7 +182,10 @@ class Writer:
                 child_plan = self.plans[child_key]
                 child_ctx = Ctx(ctx.account, below, ctx.now, ctx.today)
                 entries = children_in[name] if isinstance(children_in[name], list) else []
-                built = [self._build(child_ctx, child_plan, None, e, "create")[0] for e in entries]
+                built = [
+                    self._build(child_ctx, child_plan, None, e, "create", embedded=True)[0]
+                    for e in entries
+                ]
                 children[name] = record[name] = built
                 deferred += [(name, child, rule) for child, rule in child_ctx.deferred]
             elif old is not None:

@@ -7,9 +7,9 @@ rule this vocabulary does not know fails at import time instead of being skipped
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import StrEnum
-from functools import cache
 
 
 @dataclass(frozen=True, slots=True)
@@ -296,29 +296,30 @@ class ResourceRules:
         return _finds(self.fields)
 
 
-@cache
 def _owned_references(fields: tuple[FieldRules, ...]) -> tuple[FieldRules, ...]:
-    return tuple(f for f in fields if f.rules.references and f.rules.references.owned)
+    return _selected(
+        fields, "_owned_references", lambda f: bool(f.rules.references and f.rules.references.owned)
+    )
 
 
-@cache
 def _defaults_from(fields: tuple[FieldRules, ...]) -> tuple[FieldRules, ...]:
-    return tuple(f for f in fields if f.rules.default_from is not None)
+    return _selected(fields, "_defaults_from", lambda f: bool(f.rules.default_from is not None))
 
 
-@cache
 def _splits(fields: tuple[FieldRules, ...]) -> tuple[FieldRules, ...]:
-    return tuple(f for f in fields if f.rules.splits_into is not None)
+    return _selected(fields, "_splits", lambda f: bool(f.rules.splits_into is not None))
 
 
-@cache
 def _open_amounts(fields: tuple[FieldRules, ...]) -> tuple[FieldRules, ...]:
-    return tuple(f for f in fields if f.rules.open_amount is not None and len(f.path) == 1)
+    return _selected(
+        fields,
+        "_open_amounts",
+        lambda f: bool(f.rules.open_amount is not None and len(f.path) == 1),
+    )
 
 
-@cache
 def _finds(fields: tuple[FieldRules, ...]) -> tuple[FieldRules, ...]:
-    return tuple(f for f in fields if f.rules.find_or_create is not None)
+    return _selected(fields, "_finds", lambda f: bool(f.rules.find_or_create is not None))
 
 
 class Match(StrEnum):
@@ -340,3 +341,19 @@ class QueryFilter:
     field: str | None = None
     until: str | None = None
     external: bool = False
+
+
+# Selections of a plan's field rules, made once per plan: keyed by the identity of its `fields`
+# tuple (held here, so the identity stays unique), since hashing the rules on every write
+# would cost more than the selection itself.
+_SELECTED: dict[tuple[int, str], tuple[tuple[FieldRules, ...], tuple[FieldRules, ...]]] = {}
+
+
+def _selected(
+    fields: tuple[FieldRules, ...], kind: str, keep: Callable[[FieldRules], bool]
+) -> tuple[FieldRules, ...]:
+    key = (id(fields), kind)
+    found = _SELECTED.get(key)
+    if found is None or found[0] is not fields:
+        found = _SELECTED[key] = (fields, tuple(f for f in fields if keep(f)))
+    return found[1]
