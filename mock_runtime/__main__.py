@@ -46,7 +46,12 @@ def parse(argv: list[str]) -> tuple[Config, str, int]:
     parser.add_argument(
         "--no-rate-limit", action="store_true", help="keep the headers, never refuse"
     )
-    parser.add_argument("--rate-limit", type=int, default=60, help="requests a minute per key")
+    parser.add_argument(
+        "--rate-limit",
+        type=int,
+        default=None,
+        help="requests a minute per key (default: the spec's)",
+    )
     parser.add_argument("--latency", type=int, default=0, metavar="MS", help="delay every answer")
     parser.add_argument(
         "--self-check", action="store_true", help="validate every answer against the spec"
@@ -78,7 +83,7 @@ def parse(argv: list[str]) -> tuple[Config, str, int]:
         seed=args.seed,
         api_keys=keys,
         bearer_tokens=tuple(t.strip() for t in args.tokens.split(",") if t.strip()),
-        rate_limit=max(1, min(args.rate_limit, 1000)),
+        rate_limit=None if args.rate_limit is None else max(1, min(args.rate_limit, 1000)),
         enforce_rate_limit=not args.no_rate_limit,
         latency_ms=max(0, args.latency),
         self_check=args.self_check,
@@ -110,7 +115,7 @@ def main(argv: list[str]) -> int:
     limit = (
         "off (headers only)"
         if not config.enforce_rate_limit
-        else f"{config.rate_limit}/min per key"
+        else f"{app.limiter.limit}/min per key"
     )
     lines.append(f"  rate limit: {limit}; self-check: {'on' if config.self_check else 'off'}")
     print("\n".join(lines), flush=True)

@@ -40,11 +40,12 @@ from mock_runtime.formats import content_type
 from mock_runtime.handlers import Handlers
 from mock_runtime.loader import Package, load_package
 from mock_runtime.plans import compile_plans
-from mock_runtime.ratelimit import RateLimiter
+from mock_runtime.ratelimit import MAX_SHOWN, RateLimiter
 from mock_runtime.routing import Route
 from mock_runtime.selfcheck import SelfCheck
 from mock_runtime.store import AccountStore
 from mock_runtime.xmlcodec import XmlCodec
+from spec_rules.types import RateLimit
 
 Scope = dict[str, Any]
 Receive = Callable[[], Awaitable[dict[str, Any]]]
@@ -54,6 +55,21 @@ log = logging.getLogger("mock_runtime")
 _HOST = re.compile(r"(?:[A-Za-z0-9.\-]{1,253}|\[[0-9A-Fa-f:.]{2,45}\])(?::[0-9]{1,5})?")
 
 
+def _limiter(config: Config, declared: RateLimit | None) -> RateLimiter:
+    """The spec's rate limit (`x-rate-limit`), or the one `--rate-limit` asks for; with neither,
+    keys are not limited (the headers still tell the count)."""
+    if config.rate_limit is not None:
+        return RateLimiter(config.rate_limit, config.enforce_rate_limit)
+    if declared is None:
+        return RateLimiter(MAX_SHOWN, enforce=False)
+    return RateLimiter(
+        declared.per_minute,
+        config.enforce_rate_limit,
+        daily_threshold=declared.daily_threshold,
+        reduced=declared.reduced_per_minute,
+    )
+
+
 class MockApp:
     def __init__(self, config: Config, package: Package | None = None) -> None:
         self.config = config
@@ -61,7 +77,7 @@ class MockApp:
         pkg = self.package
         self.prefix = pkg.prefix
         self.auth = Authenticator(config)
-        self.limiter = RateLimiter(config.rate_limit, config.enforce_rate_limit)
+        self.limiter = _limiter(config, pkg.rate_limit)
         self.store = AccountStore(pkg.seeds, pkg.resources, pkg.seed_base)
         plans = compile_plans(pkg.resources)
         self.writer = Writer(plans, pkg.schemas, max_objects=config.max_objects)

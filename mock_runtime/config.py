@@ -30,7 +30,7 @@ class Config:
     api_keys: tuple[str, ...] = DEMO_API_KEYS
     bearer_tokens: tuple[str, ...] = DEMO_TOKENS
     user: tuple[str, str] = DEMO_USER
-    rate_limit: int = 60  # requests a minute per key
+    rate_limit: int | None = None  # requests a minute per key; None: as the spec declares
     enforce_rate_limit: bool = True
     latency_ms: int = 0
     self_check: bool = False

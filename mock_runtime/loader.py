@@ -19,11 +19,13 @@ import orjson
 from mock_runtime.errors import load_catalogue
 from mock_runtime.routing import COERCE, Param, Route, Router
 from mock_runtime.validation import Schemas
+from spec_rules.types import RateLimit
 
 
 @dataclass
 class Package:
     prefix: str
+    rate_limit: RateLimit | None  # as the spec declares it
     seed_base: str
     routes: list[Route]
     router: Router
@@ -59,6 +61,7 @@ def load_package(folder: Path) -> Package:
     router = Router(routes, {r["operation_id"]: r["pattern"] for r in raw_routes})
     return Package(
         prefix=str(init.SERVER_PREFIX),
+        rate_limit=getattr(init, "RATE_LIMIT", None),
         seed_base=str(init.SEED_BASE),
         routes=routes,
         router=router,

@@ -17,7 +17,8 @@ from mock_runtime.errors import ApiError
 Headers = list[tuple[bytes, bytes]]
 _WINDOW = 60.0
 _DAY_MINUTES = 24 * 60
-_NUM = [str(i).encode() for i in range(2001)]
+MAX_SHOWN = 2000  # the largest count the prebuilt headers hold (the CLI caps limits at 1000)
+_NUM = [str(i).encode() for i in range(MAX_SHOWN + 1)]
 # the header pairs, prebuilt for every value they can take (hot path: no formatting)
 _LIMIT = [(b"x-ratelimit-limit", n) for n in _NUM]
 _REMAINING = [(b"x-ratelimit-remaining", n) for n in _NUM]
@@ -25,7 +26,7 @@ _RESET = [(b"x-ratelimit-reset", n) for n in _NUM[:61]]
 
 
 def _num(value: int) -> bytes:
-    return _NUM[value] if 0 <= value <= 2000 else str(value).encode()
+    return _NUM[value] if 0 <= value <= MAX_SHOWN else str(value).encode()
 
 
 class _KeyState:
@@ -38,17 +39,23 @@ class _KeyState:
         self.day_total = 0
 
 
+UNLIMITED = 10**9  # a count no key reaches
+
+
 class RateLimiter:
     def __init__(
         self,
-        limit: int = 60,
+        limit: int,
         enforce: bool = True,
-        daily_threshold: int = 10_000,
+        daily_threshold: int | None = None,
         clock: Callable[[], float] = time.monotonic,
+        reduced: int | None = None,
     ) -> None:
         self.limit = limit
         self.enforce = enforce
-        self.daily_threshold = daily_threshold
+        # no busy-key rule declared: a threshold no key reaches
+        self.daily_threshold = daily_threshold if daily_threshold is not None else UNLIMITED
+        self.reduced = reduced if reduced is not None else max(1, limit // 2)
         self._clock = clock
         self._keys: dict[str, _KeyState] = {}
         self.anonymous: Headers = [
@@ -74,7 +81,7 @@ class RateLimiter:
         else:
             self._new_minute(state, minute)
         state.day_total += 1
-        limit = self.limit if state.day_total <= self.daily_threshold else max(1, self.limit // 2)
+        limit = self.limit if state.day_total <= self.daily_threshold else self.reduced
         reset = min(60, max(0, math.ceil(state.window_start + _WINDOW - now)))
         remaining = limit - count if count < limit else 0
         headers = [_LIMIT[limit], _REMAINING[remaining], _RESET[reset]]

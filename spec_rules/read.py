@@ -31,6 +31,7 @@ from spec_rules.types import (
     Printable,
     PropertyRules,
     QueryFilter,
+    RateLimit,
     Reference,
     SchemaRules,
     SplitsInto,
@@ -66,6 +67,7 @@ EXTENSIONS: dict[str, Extension] = {
         Extension("x-document", "schema", "a money document: its lines and totals"),
         Extension("x-action", "operation", "what an action does: set, record, copy or link"),
         Extension("x-filter", "parameter", "the field a list's query parameter filters, and how"),
+        Extension("x-rate-limit", "schema", "requests a minute per key, and the busy-key limit"),
         Extension("x-totals", "schema", "the role of each field of a shared totals schema"),
         Extension("x-line-amounts", "schema", "the role of each field of a shared line schema"),
         Extension("x-printable", "schema", "what the HTML and PDF copies of an object show"),
@@ -261,4 +263,13 @@ def query_filter(node: Mapping[str, Any]) -> QueryFilter:
         field=node.get("field"),
         until=node.get("until"),
         external=bool(node.get("external", False)),
+    )
+
+
+def rate_limit(node: Mapping[str, Any]) -> RateLimit:
+    """The typed form of a well-formed `x-rate-limit` value."""
+    return RateLimit(
+        per_minute=int(node["per_minute"]),
+        daily_threshold=node.get("daily_threshold"),
+        reduced_per_minute=node.get("reduced_per_minute"),
     )

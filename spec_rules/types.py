@@ -357,3 +357,14 @@ def _selected(
     if found is None or found[0] is not fields:
         found = _SELECTED[key] = (fields, tuple(f for f in fields if keep(f)))
     return found[1]
+
+
+@dataclass(frozen=True, slots=True)
+class RateLimit:
+    """`x-rate-limit` on the schema of the header that announces the limit: requests a minute
+    per key, and the smaller limit of a key that made more than `daily_threshold` requests in
+    the last 24 hours."""
+
+    per_minute: int
+    daily_threshold: int | None = None
+    reduced_per_minute: int | None = None

@@ -9,8 +9,13 @@ Do not edit: change the spec and regenerate. `mock_runtime` (hand-written) serve
 - `seeds.json`: the objects every account starts with (the spec's read examples).
 """
 
+from spec_rules.types import RateLimit
+
 SERVER_PREFIX = "/api/v1"
 SEED_BASE = "https://books.example.com/api/v1"  # the server URL the examples' `uri`s start with
+RATE_LIMIT: RateLimit | None = RateLimit(
+    per_minute=60, daily_threshold=10000, reduced_per_minute=30
+)  # the spec's `x-rate-limit`
 
 CATALOGUE = (
     {

@@ -312,6 +312,9 @@ class _Checker:
             for price in value.get("line_prices", ()):
                 if price not in writable:
                     yield where, f"{name}: `{price}` is no writable field of the line amounts"
+        elif name == "x-rate-limit":
+            if value.get("reduced_per_minute", 0) > value["per_minute"]:
+                yield where, f"{name}: reduced_per_minute is more than per_minute"
         elif name in ("x-totals", "x-line-amounts"):
             yield from self._roles(where, name, props, value)
         elif name == "x-printable":

@@ -28,8 +28,9 @@ from generator.render.mock_seeds import collect_seeds
 from spec_rules import actions as spec_actions
 from spec_rules import computed as spec_computed
 from spec_rules import types as spec_types
-from spec_rules.read import query_filter
+from spec_rules.read import query_filter, rate_limit
 from spec_rules.schema_index import SchemaIndex, ref_name
+from spec_rules.types import RateLimit
 
 _TEMPLATES = Path(__file__).resolve().parent.parent / "templates" / "mock"
 
@@ -65,6 +66,7 @@ def render_mock(api: Api, bundle: dict[str, Any], out_dir: Path) -> None:
             for e in sorted(api.error_catalogue, key=lambda e: e.id)
         ],
     }
+    context["rate_limit"] = _rate_limit(bundle)
     context["imports"] = _rule_imports(resources)
     context["route_imports"] = _rule_imports(dict(enumerate(routes)))
     files = {
@@ -77,6 +79,16 @@ def render_mock(api: Api, bundle: dict[str, Any], out_dir: Path) -> None:
     }
     for name, text in files.items():
         (out_dir / name).write_text(text, encoding="utf-8")
+
+
+def _rate_limit(bundle: dict[str, Any]) -> RateLimit | None:
+    """The rate limit the spec declares (`x-rate-limit` on a header's schema), if any."""
+    headers = bundle.get("components", {}).get("headers", {}) or {}
+    for name in sorted(headers):
+        schema = headers[name].get("schema") if isinstance(headers[name], dict) else None
+        if isinstance(schema, dict) and isinstance(schema.get("x-rate-limit"), dict):
+            return rate_limit(schema["x-rate-limit"])
+    return None
 
 
 def _rule_imports(resources: dict[Any, Any]) -> list[tuple[str, list[str]]]:
