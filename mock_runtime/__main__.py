@@ -1,4 +1,4 @@
-"""`python -m mock_runtime`: start the Books API mock server (uvicorn, one worker).
+"""`python -m mock_runtime`: start the mock server of the generated package (uvicorn, one worker).
 
 python -m mock_runtime --port 4010 [--host 127.0.0.1] [--mode stateful|examples] [--seed N]
     [--api-keys k1,k2] [--tokens t1,t2] [--no-rate-limit] [--rate-limit N] [--latency MS]
@@ -31,7 +31,7 @@ from mock_runtime.httpserver import server_config
 
 def parse(argv: list[str]) -> tuple[Config, str, int]:
     parser = argparse.ArgumentParser(
-        prog="python -m mock_runtime", description="Books API mock server"
+        prog="python -m mock_runtime", description="the mock server of a generated package"
     )
     parser.add_argument("--port", type=int, default=4010)
     parser.add_argument("--host", default="127.0.0.1")
@@ -105,7 +105,7 @@ def main(argv: list[str]) -> int:
     gc.freeze()
     gc.set_threshold(50_000, 20, 100)
     base = f"http://{host}:{port}{app.prefix}"
-    lines = [f"Books API mock server ({config.mode}) on {base}"]
+    lines = [f"{app.package.title} mock server ({config.mode}) on {base}"]
     for key in config.api_keys:
         lines.append(f"  X-API-Key: {key}    (account {config.account_of_key(key)})")
     lines.append(

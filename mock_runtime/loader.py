@@ -24,6 +24,7 @@ from spec_rules.types import RateLimit
 
 @dataclass
 class Package:
+    title: str  # the API's name, as the spec's `info.title` gives it
     prefix: str
     rate_limit: RateLimit | None  # as the spec declares it
     seed_base: str
@@ -60,6 +61,7 @@ def load_package(folder: Path) -> Package:
     routes = [_route(raw, schemas) for raw in raw_routes]
     router = Router(routes, {r["operation_id"]: r["pattern"] for r in raw_routes})
     return Package(
+        title=str(getattr(init, "TITLE", "API")),
         prefix=str(init.SERVER_PREFIX),
         rate_limit=getattr(init, "RATE_LIMIT", None),
         seed_base=str(init.SEED_BASE),

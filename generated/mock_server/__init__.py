@@ -11,6 +11,7 @@ Do not edit: change the spec and regenerate. `mock_runtime` (hand-written) serve
 
 from spec_rules.types import RateLimit
 
+TITLE = "Books API"
 SERVER_PREFIX = "/api/v1"
 SEED_BASE = "https://books.example.com/api/v1"  # the server URL the examples' `uri`s start with
 RATE_LIMIT: RateLimit | None = RateLimit(
