@@ -114,3 +114,39 @@ def test_action_without_request_body_takes_an_empty_one(client: httpx.Client) ->
     ident = created.json()["price_offer_id"]
     answer = client.post(f"/price_offers/{ident}/cancel", content=b"  \r\n")
     assert answer.status_code == 200, answer.text
+
+
+# --- A and B: the row rules the spec states, now declared (x-default-from, x-references) ------
+
+
+def test_a_row_without_amount_takes_the_article_price(client: httpx.Client) -> None:
+    """Bug A: `POST /price_offers/7001/rows {"article_id": 2002, "quantity": "2"}` answered 422
+    "send amount"; the spec says a row's amount defaults to the article's price."""
+    article = client.get("/articles/2002").json()
+    fresh = client.post("/price_offers", json={"client_id": 1001}).json()
+    row = client.post(
+        f"/price_offers/{fresh['price_offer_id']}/rows", json={"article_id": 2002, "quantity": "2"}
+    )
+    assert row.status_code == 201, row.text
+    assert row.json()["amount"] == article["price"] and row.json()["name"] == article["name"]
+    for path in ("/purchase_orders", "/sales_orders"):
+        order = client.post(
+            path, json={"client_id": 1001, "rows": [{"article_id": 2002, "quantity": "1"}]}
+        )
+        assert order.status_code == 201, order.text
+        assert order.json()["rows"][0]["amount"] == article["price"]
+
+
+def test_b_an_unknown_article_on_a_row_is_refused(client: httpx.Client) -> None:
+    """Bug B: `article_id` 2147483647 on sales-order rows and offer rows was stored with an
+    empty name; the reference is declared, so it is refused with 422 (924) at its place."""
+    for path, body, place in (
+        ("/price_offers/7001/rows", {"article_id": 2147483647, "quantity": "1"}, "article_id"),
+        (
+            "/sales_orders",
+            {"client_id": 1001, "rows": [{"article_id": 2147483647, "quantity": "1"}]},
+            "rows/0/article_id",
+        ),
+    ):
+        answer = _refusal(client.post(path, json=body), 422, BUSINESS_RULE_VIOLATED)
+        assert [f["name"] for f in answer["fields"]] == [place]
