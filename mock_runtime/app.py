@@ -82,7 +82,15 @@ class MockApp:
         plans = compile_plans(pkg.resources)
         self.writer = Writer(plans, pkg.schemas, max_objects=config.max_objects)
         self.xml = XmlCodec(pkg.schemas.document)
-        self.handlers = Handlers(plans, self.writer, pkg.schemas, self.xml, pkg.examples)
+        self.handlers = Handlers(
+            plans,
+            self.writer,
+            pkg.schemas,
+            self.xml,
+            pkg.examples,
+            pkg.list_envelope,
+            pkg.bulk_report,
+        )
         self.actions = Actions(self.handlers)
         self.examples = ExamplesMode(pkg, config.seed) if config.mode == "examples" else None
         self.checker = SelfCheck(pkg) if config.self_check else None

@@ -63,10 +63,16 @@ _MAX_NAME = 200
 _MAX_FIELDS = 100
 
 
+# Warnings of the catalogue (the 6xx range): id -> title, filled at startup like TITLES.
+WARNING_TITLES: dict[int, str] = {}
+
+
 def load_catalogue(entries: Any) -> None:
     for entry in entries:
         if entry.get("kind") == "error":
             TITLES[int(entry["id"])] = (int(entry["status"]), str(entry["title"])[:100])
+        else:
+            WARNING_TITLES[int(entry["id"])] = str(entry["title"])[:100]
 
 
 class ApiError(Exception):

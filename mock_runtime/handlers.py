@@ -10,7 +10,7 @@ from typing import Any
 
 from mock_runtime import listing, numbering, renditions
 from mock_runtime.call import Call, Reply
-from mock_runtime.errors import ApiError
+from mock_runtime.errors import WARNING_TITLES, ApiError
 from mock_runtime.fill import Writer
 from mock_runtime.formats import Encoders, Target, rows_only
 from mock_runtime.plans import Plan
@@ -18,6 +18,8 @@ from mock_runtime.statuses import refuse_if_locked
 from mock_runtime.store import Account, Record
 from mock_runtime.validation import Schemas
 from mock_runtime.xmlcodec import XmlCodec
+from spec_rules.computed import Op
+from spec_rules.types import BulkReport, ListEnvelope
 
 
 class Handlers:
@@ -28,8 +30,14 @@ class Handlers:
         schemas: Schemas,
         xml: XmlCodec,
         examples: dict[str, Any],
+        envelope: ListEnvelope,
+        report: BulkReport | None = None,
     ) -> None:
         self.plans = plans
+        self.envelope = envelope
+        self.report = report
+        # query parameters that page or shape a list rather than select its rows
+        self._not_filters = frozenset({envelope.page_parameter, envelope.per_page_parameter})
         self.examples = examples
         self.writer = writer
         self.schemas = schemas
@@ -81,12 +89,13 @@ class Handlers:
             )
         rows = self._selection(call, plan, account, parents, filters)
         url = call.base + call.route.path.format(**call.path)
-        page = listing.envelope(rows, call.query, url, call.raw_query)
+        page = listing.envelope(rows, call.query, url, call.raw_query, self.envelope)
+        data = self.envelope.data
         if plan.list_omits:  # entries carry the header fields; the sub-lists are read per object
             omit = plan.list_omits
-            page["data"] = [{k: v for k, v in r.items() if k not in omit} for r in page["data"]]
+            page[data] = [{k: v for k, v in r.items() if k not in omit} for r in page[data]]
         if rows_only(call.media):  # a table of the entries (CSV), without the envelope
-            return self.render(call, 200, page["data"], plan.csv_columns)
+            return self.render(call, 200, page[data], plan.csv_columns)
         return self.render(call, 200, page)
 
     def _selection(
@@ -100,7 +109,8 @@ class Handlers:
         """Filtered and sorted rows, cached until the collection changes: paging through a
         large list does not sort it again for every page."""
         key = call.route.resource
-        wanted = tuple(sorted((k, str(v)) for k, v in call.query.items() if k not in _PAGING))
+        paging = self._not_filters
+        wanted = tuple(sorted((k, str(v)) for k, v in call.query.items() if k not in paging))
         cache_key = (call.route.operation_id, parents, wanted)
         version = account.versions.get(key, 0)
         cached = account.list_cache.get(cache_key)
@@ -238,58 +248,67 @@ class Handlers:
         return Reply(call.route.success)
 
     def bulk(self, call: Call) -> Reply:
+        """A bulk upsert: each object created or updated on its own, reported in the bulk report
+        the spec declares (`x-bulk-report`); each result's outcome is the name of the count it
+        adds to."""
+        names = self.report
+        if names is None:
+            raise ApiError(910, "This spec declares no bulk report (x-bulk-report).")
         plan = self.plan(call)
         account = _account(call)
         spec = call.route.bulk or {}
         items = _object(call.body).get(spec.get("field", ""), [])
         id_field = plan.id_field
-        results = []
-        counts = {"created": 0, "updated": 0, "failed": 0}
+        url_field = _own_url_field(plan)
+        results: list[dict[str, Any]] = []
+        counts = {names.created: 0, names.updated: 0, names.failed: 0}
         for index, item in enumerate(items):
             item = dict(item)
             ident = item.pop(id_field, None)
+            result: dict[str, Any] = {
+                names.index: index,
+                names.id: None,
+                names.uri: None,
+                names.error: None,
+            }
             try:
                 if ident is None:
                     record = self.writer.create(account, plan.key, (), item)
-                    outcome = "created"
+                    outcome = names.created
                 else:
                     old = account.get(plan.key, (), ident)
                     if old is None:
                         raise ApiError(910, f"No {_noun(plan.key)} {ident} exists in this account.")
                     record = self.writer.update(account, plan.key, (), old, item) if item else old
-                    outcome = "updated"
-                counts[outcome] += 1
-                results.append(_result(index, outcome, record[id_field], record.get("uri"), None))
+                    outcome = names.updated
+                result[names.id] = record[id_field]
+                result[names.uri] = record.get(url_field) if url_field else None
             except ApiError as error:
-                counts["failed"] += 1
-                results.append(_result(index, "failed", None, None, error.body()))
+                outcome = names.failed
+                result[names.error] = error.body()
+            counts[outcome] += 1
+            results.append({**result, names.outcome: outcome, names.warnings: []})
         warnings = []
-        if counts["failed"]:
+        if counts[names.failed]:
+            partial = names.partial_warning_id
             warnings.append(
                 {
-                    "warning_id": 601,
-                    "title": "Partial success",
-                    "detail": f"{counts['failed']} of {len(items)} objects were not stored; "
-                    "each result says why.",
+                    names.warning_id: partial,
+                    names.warning_title: WARNING_TITLES.get(partial, ""),
+                    names.warning_detail: f"{counts[names.failed]} of {len(items)} objects were "
+                    "not stored; each result says why.",
                 }
             )
-        return Reply(
-            200, body={**counts, "results": results, "warnings": warnings}, media="application/json"
-        )
+        body = {**counts, names.results: results, names.warnings: warnings}
+        return Reply(200, body=body, media="application/json")
 
 
-_PAGING = frozenset({"page", "per_page", "format"})
-
-
-def _result(index: int, outcome: str, ident: Any, uri: Any, error: Any) -> dict[str, Any]:
-    return {
-        "index": index,
-        "outcome": outcome,
-        "id": ident,
-        "uri": uri,
-        "error": error,
-        "warnings": [],
-    }
+def _own_url_field(plan: Plan) -> str | None:
+    """The field that holds an object's own URL (`x-computed` `own_uri`)."""
+    for name, kind, rule in plan.raw["derive"]:
+        if kind == "computed" and rule.value.op is Op.OWN_URI:
+            return str(name)
+    return None
 
 
 def _account(call: Call) -> Account:

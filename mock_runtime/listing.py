@@ -16,7 +16,7 @@ from typing import Any
 from urllib.parse import parse_qsl, urlencode
 
 from mock_runtime.routing import Route
-from spec_rules.types import Match, QueryFilter
+from spec_rules.types import ListEnvelope, Match, QueryFilter
 
 Filter = tuple[str, Match, str, str | None]  # (parameter, how, field, range end field)
 
@@ -111,26 +111,35 @@ def _key(name: str, decimal: bool) -> Callable[[dict[str, Any]], tuple[int, Any]
 
 
 def envelope(
-    rows: list[dict[str, Any]], query: dict[str, Any], url: str, raw_query: bytes
+    rows: list[dict[str, Any]],
+    query: dict[str, Any],
+    url: str,
+    raw_query: bytes,
+    names: ListEnvelope,
 ) -> dict[str, Any]:
-    page = int(query.get("page", 1))
-    per_page = int(query.get("per_page", 25))
+    """One page of `rows` in the list envelope the spec declares (`x-list-envelope`)."""
+    page = int(query.get(names.page_parameter, 1))
+    per_page = int(query.get(names.per_page_parameter, names.default_per_page))
     start = (page - 1) * per_page
     data = rows[start : start + per_page]
+    paging = (names.page_parameter, names.per_page_parameter)
     pairs = [
         (k, v)
         for k, v in parse_qsl(raw_query.decode("latin-1"), keep_blank_values=True)
-        if k not in ("page", "per_page")
+        if k not in paging
     ]
 
     def link(number: int) -> str:
-        return f"{url}?{urlencode([('page', number), ('per_page', per_page), *pairs])}"
+        return f"{url}?{urlencode([(paging[0], number), (paging[1], per_page), *pairs])}"
 
     more = start + per_page < len(rows)
     return {
-        "data": data,
-        "meta": {"total": len(rows), "page": page, "per_page": per_page},
-        "links": {"self": link(page), "next": link(page + 1) if more else None},
+        names.data: data,
+        names.meta: {names.total: len(rows), names.page: page, names.per_page: per_page},
+        names.links: {
+            names.self_link: link(page),
+            names.next_link: link(page + 1) if more else None,
+        },
     }
 
 

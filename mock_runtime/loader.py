@@ -19,7 +19,22 @@ import orjson
 from mock_runtime.errors import load_catalogue
 from mock_runtime.routing import COERCE, Param, Route, Router
 from mock_runtime.validation import Schemas
-from spec_rules.types import RateLimit
+from spec_rules.types import BulkReport, ListEnvelope, RateLimit
+
+# A spec that declares no list envelope gets the plainest one: `data`, `meta`, `links`.
+PLAIN_LIST = ListEnvelope(
+    data="data",
+    meta="meta",
+    links="links",
+    total="total",
+    page="page",
+    per_page="per_page",
+    self_link="self",
+    next_link="next",
+    page_parameter="page",
+    per_page_parameter="per_page",
+    default_per_page=25,
+)
 
 
 @dataclass
@@ -27,6 +42,8 @@ class Package:
     title: str  # the API's name, as the spec's `info.title` gives it
     prefix: str
     rate_limit: RateLimit | None  # as the spec declares it
+    list_envelope: ListEnvelope  # the parts of a list answer (`x-list-envelope`)
+    bulk_report: BulkReport | None  # the parts of a bulk report (`x-bulk-report`)
     seed_base: str
     routes: list[Route]
     router: Router
@@ -64,6 +81,8 @@ def load_package(folder: Path) -> Package:
         title=str(getattr(init, "TITLE", "API")),
         prefix=str(init.SERVER_PREFIX),
         rate_limit=getattr(init, "RATE_LIMIT", None),
+        list_envelope=getattr(init, "LIST_ENVELOPE", None) or PLAIN_LIST,
+        bulk_report=getattr(init, "BULK_REPORT", None),
         seed_base=str(init.SEED_BASE),
         routes=routes,
         router=router,

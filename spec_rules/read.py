@@ -19,11 +19,13 @@ from jsonschema import Draft202012Validator  # type: ignore[import-untyped]
 
 from spec_rules.types import (
     BlockField,
+    BulkReport,
     Column,
     DefaultFrom,
     Document,
     FindOrCreate,
     LineFields,
+    ListEnvelope,
     Match,
     Numbering,
     OnDelete,
@@ -68,6 +70,8 @@ EXTENSIONS: dict[str, Extension] = {
         Extension("x-action", "operation", "what an action does: set, record, copy or link"),
         Extension("x-filter", "parameter", "the field a list's query parameter filters, and how"),
         Extension("x-rate-limit", "schema", "requests a minute per key, and the busy-key limit"),
+        Extension("x-list-envelope", "schema", "the parts of a list answer and its paging"),
+        Extension("x-bulk-report", "schema", "the parts of a bulk request's report"),
         Extension("x-totals", "schema", "the role of each field of a shared totals schema"),
         Extension("x-line-amounts", "schema", "the role of each field of a shared line schema"),
         Extension("x-printable", "schema", "what the HTML and PDF copies of an object show"),
@@ -273,3 +277,13 @@ def rate_limit(node: Mapping[str, Any]) -> RateLimit:
         daily_threshold=node.get("daily_threshold"),
         reduced_per_minute=node.get("reduced_per_minute"),
     )
+
+
+def list_envelope(node: Mapping[str, Any]) -> ListEnvelope:
+    """The typed form of a well-formed `x-list-envelope` value."""
+    return ListEnvelope(**node)
+
+
+def bulk_report(node: Mapping[str, Any]) -> BulkReport:
+    """The typed form of a well-formed `x-bulk-report` value."""
+    return BulkReport(**node)

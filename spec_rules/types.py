@@ -368,3 +368,42 @@ class RateLimit:
     per_minute: int
     daily_threshold: int | None = None
     reduced_per_minute: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ListEnvelope:
+    """`x-list-envelope` on the shared paging schema: the names of a list answer's parts and of
+    the paging query parameters, so every list is paged and linked the same way."""
+
+    data: str
+    meta: str
+    links: str
+    total: str
+    page: str
+    per_page: str
+    self_link: str
+    next_link: str
+    page_parameter: str
+    per_page_parameter: str
+    default_per_page: int
+
+
+@dataclass(frozen=True, slots=True)
+class BulkReport:
+    """`x-bulk-report` on the shared bulk result schema: the names of its counts, of each
+    object's result and of the warning a partly stored request carries (`partial_warning_id`)."""
+
+    created: str
+    updated: str
+    failed: str
+    results: str
+    warnings: str
+    index: str
+    outcome: str
+    id: str
+    uri: str
+    error: str
+    warning_id: str
+    warning_title: str
+    warning_detail: str
+    partial_warning_id: int

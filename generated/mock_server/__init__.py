@@ -9,7 +9,7 @@ Do not edit: change the spec and regenerate. `mock_runtime` (hand-written) serve
 - `seeds.json`: the objects every account starts with (the spec's read examples).
 """
 
-from spec_rules.types import RateLimit
+from spec_rules.types import BulkReport, ListEnvelope, RateLimit
 
 TITLE = "Books API"
 SERVER_PREFIX = "/api/v1"
@@ -17,6 +17,35 @@ SEED_BASE = "https://books.example.com/api/v1"  # the server URL the examples' `
 RATE_LIMIT: RateLimit | None = RateLimit(
     per_minute=60, daily_threshold=10000, reduced_per_minute=30
 )  # the spec's `x-rate-limit`
+LIST_ENVELOPE: ListEnvelope | None = ListEnvelope(
+    data="data",
+    meta="meta",
+    links="links",
+    total="total",
+    page="page",
+    per_page="per_page",
+    self_link="self",
+    next_link="next",
+    page_parameter="page",
+    per_page_parameter="per_page",
+    default_per_page=25,
+)  # `x-list-envelope`
+BULK_REPORT: BulkReport | None = BulkReport(
+    created="created",
+    updated="updated",
+    failed="failed",
+    results="results",
+    warnings="warnings",
+    index="index",
+    outcome="outcome",
+    id="id",
+    uri="uri",
+    error="error",
+    warning_id="warning_id",
+    warning_title="title",
+    warning_detail="detail",
+    partial_warning_id=601,
+)  # `x-bulk-report`
 
 CATALOGUE = (
     {

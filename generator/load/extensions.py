@@ -28,6 +28,7 @@ _STATUS_OF_REFUSAL: dict[str, tuple[int, ...]] = {
     "lock": (409,),
     "refusal": (409, 422),  # an action refused in a declared state (`x-action` `refuse`)
     "nothing-open": (409,),  # `x-open-amount`: the parent has nothing open any more
+    "warning": (200,),  # a note on an answer that succeeded (`x-bulk-report`)
 }
 _METHODS = ("get", "put", "post", "delete", "patch")
 
@@ -312,6 +313,21 @@ class _Checker:
             for price in value.get("line_prices", ()):
                 if price not in writable:
                     yield where, f"{name}: `{price}` is no writable field of the line amounts"
+        elif name == "x-list-envelope":
+            for role in ("total", "page", "per_page"):
+                if value[role] not in props:
+                    yield (
+                        where,
+                        f"{name}: `{value[role]}` ({role}) is not a property of this schema",
+                    )
+        elif name == "x-bulk-report":
+            for role in ("created", "updated", "failed", "results", "warnings"):
+                if value[role] not in props:
+                    yield (
+                        where,
+                        f"{name}: `{value[role]}` ({role}) is not a property of this schema",
+                    )
+            yield from self._error_id(where, value["partial_warning_id"], "warning")
         elif name == "x-rate-limit":
             if value.get("reduced_per_minute", 0) > value["per_minute"]:
                 yield where, f"{name}: reduced_per_minute is more than per_minute"

@@ -15,8 +15,9 @@ import json
 import re
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 from urllib.parse import urlsplit
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
@@ -28,10 +29,11 @@ from generator.render.mock_seeds import collect_seeds
 from spec_rules import actions as spec_actions
 from spec_rules import computed as spec_computed
 from spec_rules import types as spec_types
-from spec_rules.read import query_filter, rate_limit
+from spec_rules.read import bulk_report, list_envelope, query_filter, rate_limit
 from spec_rules.schema_index import SchemaIndex, ref_name
 from spec_rules.types import RateLimit
 
+T = TypeVar("T")
 _TEMPLATES = Path(__file__).resolve().parent.parent / "templates" / "mock"
 
 
@@ -67,6 +69,8 @@ def render_mock(api: Api, bundle: dict[str, Any], out_dir: Path) -> None:
         ],
     }
     context["rate_limit"] = _rate_limit(bundle)
+    context["list_envelope"] = _declared(api, "x-list-envelope", list_envelope)
+    context["bulk_report"] = _declared(api, "x-bulk-report", bulk_report)
     context["imports"] = _rule_imports(resources)
     context["route_imports"] = _rule_imports(dict(enumerate(routes)))
     files = {
@@ -79,6 +83,15 @@ def render_mock(api: Api, bundle: dict[str, Any], out_dir: Path) -> None:
     }
     for name, text in files.items():
         (out_dir / name).write_text(text, encoding="utf-8")
+
+
+def _declared(api: Api, name: str, read: Callable[[dict[str, Any]], T]) -> T | None:
+    """The typed value of a shared convention a schema of the spec declares (the first)."""
+    for schema_name in sorted(api.schemas):
+        value = api.schemas[schema_name].get(name)
+        if isinstance(value, dict):
+            return read(value)
+    return None
 
 
 def _rate_limit(bundle: dict[str, Any]) -> RateLimit | None:
