@@ -78,7 +78,44 @@ def constraints(schema: JsonSchema) -> tuple[Markup, ...]:
         out.append(Markup("no other fields"))
     if "default" in schema:
         out.append(Markup("default ") + code(to_json(schema["default"])))
+    out += _declared_rules(schema)
     return tuple(c for c in out if c is not None)
+
+
+def _declared_rules(schema: JsonSchema) -> list[Markup]:
+    """The behaviour rules declared on a field (`x-` extensions, `spec_rules`), in words: a
+    rule a reader cannot find does not exist for them."""
+    out: list[Markup] = []
+    ref = schema.get("x-references")
+    if isinstance(ref, dict) and "collection" in ref:
+        out.append(
+            Markup("names an object of ")
+            + code(ref["collection"])
+            + Markup(" (else {})").format(ref.get("error_id"))
+        )
+    elif isinstance(ref, dict):
+        out.append(Markup("an id of another system, stored as given"))
+    default = schema.get("x-default-from")
+    if isinstance(default, dict):
+        out.append(
+            Markup("when left out: ")
+            + code(default["field"])
+            + Markup(" of the object ")
+            + code(default["reference"])
+            + Markup(" names")
+        )
+    if isinstance(schema.get("x-numbering"), dict):
+        out.append(Markup("numbered by the system when left out"))
+    computed = schema.get("x-computed")
+    if isinstance(computed, dict):
+        when = {"create": "when created", "change": "when its sub-list changes"}
+        value = computed.get("value")
+        how = next(iter(value), "") if isinstance(value, dict) else ""
+        out.append(
+            Markup("set by the system {}: ").format(when.get(computed.get("when", ""), "on write"))
+            + code(str(how))
+        )
+    return out
 
 
 class SchemaText:
