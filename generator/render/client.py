@@ -24,6 +24,7 @@ from generator.load.refs import pointer_of
 from generator.load.yaml_loader import NodePath
 from generator.model.types import Api, Operation
 from generator.render import _children
+from generator.render.client_layer import render_layer
 
 CONFIG = Path(__file__).resolve().parent.parent / "client_config.yaml"
 PACKAGE = "books_api_client"
@@ -64,6 +65,7 @@ def render_client(
         findings = json.loads(report.read_text(encoding="utf-8"))
     if out_dir.is_dir():  # openapi-python-client writes nothing when it cannot read the spec
         (out_dir / "README.md").write_text(readme(api), encoding="utf-8")
+        render_layer(api, out_dir / PACKAGE)
     return _diagnostics(findings, locate or (lambda _: ("", 0)), bundle)
 
 
