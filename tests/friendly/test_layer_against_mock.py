@@ -46,7 +46,9 @@ def test_sub_resource_namespace(server: Server) -> None:
     with _api(server) as api:
         client_id = next(api.clients.iter()).client_id
         invoice = api.invoices.create(InvoiceCreate(client_id=client_id))
-        api.invoice_items.create(invoice.invoice_id, InvoiceItemCreate(description="Cable", amount="3.10"))
+        api.invoice_items.create(
+            invoice.invoice_id, InvoiceItemCreate(description="Cable", amount="3.10")
+        )
         assert [i.description for i in api.invoice_items.iter(invoice.invoice_id)] == ["Cable"]
 
 

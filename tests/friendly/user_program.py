@@ -19,7 +19,11 @@ def run(base_url: str, api_key: str) -> dict[str, str]:
         invoice = api.invoices.create(
             InvoiceCreate(
                 client_id=client.client_id,
-                items=[InvoiceItemCreate(description="Keyboard", amount=wire(Decimal("12.5")), quantity="2")],
+                items=[
+                    InvoiceItemCreate(
+                        description="Keyboard", amount=wire(Decimal("12.5")), quantity="2"
+                    )
+                ],
             )
         )
         total: Decimal = decimal(invoice.total_with_tax)
