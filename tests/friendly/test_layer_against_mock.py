@@ -70,7 +70,7 @@ def test_invalid_field_names_the_field(server: Server) -> None:
     with _api(server) as api, pytest.raises(ApiError) as caught:
         api.clients.create(ClientCreate(name="x", email_address="not an address"))
     assert caught.value.status in (400, 422)
-    assert [f.field for f in caught.value.fields], caught.value
+    assert [f.name for f in caught.value.fields], caught.value
 
 
 def test_unknown_key_is_unauthorized(server: Server) -> None:

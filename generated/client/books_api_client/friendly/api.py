@@ -349,7 +349,7 @@ class Articles:
             x_accept_version=x_accept_version,
             x_account_id=x_account_id,
         )
-        return self._session.expect(response, Article)
+        return self._session.expect("articles_create", response, Article)
 
     def delete(
         self,
@@ -365,7 +365,7 @@ class Articles:
             x_accept_version=x_accept_version,
             x_account_id=x_account_id,
         )
-        self._session.expect_empty(response)
+        self._session.expect_empty("articles_delete", response)
 
     def get(
         self,
@@ -381,7 +381,7 @@ class Articles:
             x_accept_version=x_accept_version,
             x_account_id=x_account_id,
         )
-        return self._session.expect(response, Article)
+        return self._session.expect("articles_get", response, Article)
 
     def get_stock(
         self,
@@ -401,7 +401,7 @@ class Articles:
             x_accept_version=x_accept_version,
             x_account_id=x_account_id,
         )
-        return self._session.expect(response, ArticleStock)
+        return self._session.expect("articles_get_stock", response, ArticleStock)
 
     def list(
         self,
@@ -433,7 +433,7 @@ class Articles:
             x_accept_version=x_accept_version,
             x_account_id=x_account_id,
         )
-        return self._session.expect(response, ArticleList)
+        return self._session.expect("articles_list", response, ArticleList)
 
     def iter(
         self,
@@ -466,7 +466,7 @@ class Articles:
             yield from page.data
             if not page.links.next_:
                 return
-            page = ArticleList.from_dict(self._session.get_json(page.links.next_))
+            page = ArticleList.from_dict(self._session.get_json("articles_list", page.links.next_))
 
     def replace(
         self,
@@ -484,7 +484,7 @@ class Articles:
             x_accept_version=x_accept_version,
             x_account_id=x_account_id,
         )
-        return self._session.expect(response, Article)
+        return self._session.expect("articles_replace", response, Article)
 
     def update(
         self,
@@ -502,7 +502,7 @@ class Articles:
             x_accept_version=x_accept_version,
             x_account_id=x_account_id,
         )
-        return self._session.expect(response, Article)
+        return self._session.expect("articles_update", response, Article)
 
 
 class ClientContacts:
@@ -527,7 +527,7 @@ class ClientContacts:
             x_accept_version=x_accept_version,
             x_account_id=x_account_id,
         )
-        return self._session.expect(response, ClientContact)
+        return self._session.expect("client_contacts_create", response, ClientContact)
 
     def delete(
         self,
@@ -545,7 +545,7 @@ class ClientContacts:
             x_accept_version=x_accept_version,
             x_account_id=x_account_id,
         )
-        self._session.expect_empty(response)
+        self._session.expect_empty("client_contacts_delete", response)
 
     def get(
         self,
@@ -563,7 +563,7 @@ class ClientContacts:
             x_accept_version=x_accept_version,
             x_account_id=x_account_id,
         )
-        return self._session.expect(response, ClientContact)
+        return self._session.expect("client_contacts_get", response, ClientContact)
 
     def list(
         self,
@@ -589,7 +589,7 @@ class ClientContacts:
             x_accept_version=x_accept_version,
             x_account_id=x_account_id,
         )
-        return self._session.expect(response, ClientContactList)
+        return self._session.expect("client_contacts_list", response, ClientContactList)
 
     def iter(
         self,
@@ -616,7 +616,7 @@ class ClientContacts:
             yield from page.data
             if not page.links.next_:
                 return
-            page = ClientContactList.from_dict(self._session.get_json(page.links.next_))
+            page = ClientContactList.from_dict(self._session.get_json("client_contacts_list", page.links.next_))
 
     def replace(
         self,
@@ -636,7 +636,7 @@ class ClientContacts:
             x_accept_version=x_accept_version,
             x_account_id=x_account_id,
         )
-        return self._session.expect(response, ClientContact)
+        return self._session.expect("client_contacts_replace", response, ClientContact)
 
     def update(
         self,
@@ -656,7 +656,7 @@ class ClientContacts:
             x_accept_version=x_accept_version,
             x_account_id=x_account_id,
         )
-        return self._session.expect(response, ClientContact)
+        return self._session.expect("client_contacts_update", response, ClientContact)
 
 
 class ClientDeliveryAddresses:
@@ -681,7 +681,7 @@ class ClientDeliveryAddresses:
             x_accept_version=x_accept_version,
             x_account_id=x_account_id,
         )
-        return self._session.expect(response, ClientDeliveryAddress)
+        return self._session.expect("client_delivery_addresses_create", response, ClientDeliveryAddress)
 
     def delete(
         self,
@@ -699,7 +699,7 @@ class ClientDeliveryAddresses:
             x_accept_version=x_accept_version,
             x_account_id=x_account_id,
         )
-        self._session.expect_empty(response)
+        self._session.expect_empty("client_delivery_addresses_delete", response)
 
     def get(
         self,
@@ -717,7 +717,7 @@ class ClientDeliveryAddresses:
             x_accept_version=x_accept_version,
             x_account_id=x_account_id,
         )
-        return self._session.expect(response, ClientDeliveryAddress)
+        return self._session.expect("client_delivery_addresses_get", response, ClientDeliveryAddress)
 
     def list(
         self,
@@ -743,7 +743,7 @@ class ClientDeliveryAddresses:
             x_accept_version=x_accept_version,
             x_account_id=x_account_id,
         )
-        return self._session.expect(response, ClientDeliveryAddressList)
+        return self._session.expect("client_delivery_addresses_list", response, ClientDeliveryAddressList)
 
     def iter(
         self,
@@ -770,7 +770,9 @@ class ClientDeliveryAddresses:
             yield from page.data
             if not page.links.next_:
                 return
-            page = ClientDeliveryAddressList.from_dict(self._session.get_json(page.links.next_))
+            page = ClientDeliveryAddressList.from_dict(
+                self._session.get_json("client_delivery_addresses_list", page.links.next_)
+            )
 
     def replace(
         self,
@@ -790,7 +792,7 @@ class ClientDeliveryAddresses:
             x_accept_version=x_accept_version,
             x_account_id=x_account_id,
         )
-        return self._session.expect(response, ClientDeliveryAddress)
+        return self._session.expect("client_delivery_addresses_replace", response, ClientDeliveryAddress)
 
     def update(
         self,
@@ -810,7 +812,7 @@ class ClientDeliveryAddresses:
             x_accept_version=x_accept_version,
             x_account_id=x_account_id,
         )
-        return self._session.expect(response, ClientDeliveryAddress)
+        return self._session.expect("client_delivery_addresses_update", response, ClientDeliveryAddress)
 
 
 class ClientNotes:
@@ -833,7 +835,7 @@ class ClientNotes:
             x_accept_version=x_accept_version,
             x_account_id=x_account_id,
         )
-        return self._session.expect(response, ClientNote)
+        return self._session.expect("client_notes_create", response, ClientNote)
 
     def delete(
         self,
@@ -849,7 +851,7 @@ class ClientNotes:
             x_accept_version=x_accept_version,
             x_account_id=x_account_id,
         )
-        self._session.expect_empty(response)
+        self._session.expect_empty("client_notes_delete", response)
 
     def get(
         self,
@@ -865,7 +867,7 @@ class ClientNotes:
             x_accept_version=x_accept_version,
             x_account_id=x_account_id,
         )
-        return self._session.expect(response, ClientNote)
+        return self._session.expect("client_notes_get", response, ClientNote)
 
     def list(
         self,
@@ -899,7 +901,7 @@ class ClientNotes:
             x_accept_version=x_accept_version,
             x_account_id=x_account_id,
         )
-        return self._session.expect(response, ClientNoteList)
+        return self._session.expect("client_notes_list", response, ClientNoteList)
 
     def iter(
         self,
@@ -934,7 +936,7 @@ class ClientNotes:
             yield from page.data
             if not page.links.next_:
                 return
-            page = ClientNoteList.from_dict(self._session.get_json(page.links.next_))
+            page = ClientNoteList.from_dict(self._session.get_json("client_notes_list", page.links.next_))
 
     def replace(
         self,
@@ -952,7 +954,7 @@ class ClientNotes:
             x_accept_version=x_accept_version,
             x_account_id=x_account_id,
         )
-        return self._session.expect(response, ClientNote)
+        return self._session.expect("client_notes_replace", response, ClientNote)
 
     def update(
         self,
@@ -970,7 +972,7 @@ class ClientNotes:
             x_accept_version=x_accept_version,
             x_account_id=x_account_id,
         )
-        return self._session.expect(response, ClientNote)
+        return self._session.expect("client_notes_update", response, ClientNote)
 
 
 class Clients:
@@ -993,7 +995,7 @@ class Clients:
             x_accept_version=x_accept_version,
             x_account_id=x_account_id,
         )
-        return self._session.expect(response, BulkResult)
+        return self._session.expect("clients_bulk_upsert", response, BulkResult)
 
     def create(
         self,
@@ -1009,7 +1011,7 @@ class Clients:
             x_accept_version=x_accept_version,
             x_account_id=x_account_id,
         )
-        return self._session.expect(response, ClientModel)
+        return self._session.expect("clients_create", response, ClientModel)
 
     def delete(
         self,
@@ -1025,7 +1027,7 @@ class Clients:
             x_accept_version=x_accept_version,
             x_account_id=x_account_id,
         )
-        self._session.expect_empty(response)
+        self._session.expect_empty("clients_delete", response)
 
     def get(
         self,
@@ -1041,7 +1043,7 @@ class Clients:
             x_accept_version=x_accept_version,
             x_account_id=x_account_id,
         )
-        return self._session.expect(response, ClientModel)
+        return self._session.expect("clients_get", response, ClientModel)
 
     def list(
         self,
@@ -1079,7 +1081,7 @@ class Clients:
             x_accept_version=x_accept_version,
             x_account_id=x_account_id,
         )
-        return self._session.expect(response, ClientList)
+        return self._session.expect("clients_list", response, ClientList)
 
     def iter(
         self,
@@ -1118,7 +1120,7 @@ class Clients:
             yield from page.data
             if not page.links.next_:
                 return
-            page = ClientList.from_dict(self._session.get_json(page.links.next_))
+            page = ClientList.from_dict(self._session.get_json("clients_list", page.links.next_))
 
     def replace(
         self,
@@ -1136,7 +1138,7 @@ class Clients:
             x_accept_version=x_accept_version,
             x_account_id=x_account_id,
         )
-        return self._session.expect(response, ClientModel)
+        return self._session.expect("clients_replace", response, ClientModel)
 
     def update(
         self,
@@ -1154,7 +1156,7 @@ class Clients:
             x_accept_version=x_accept_version,
             x_account_id=x_account_id,
         )
-        return self._session.expect(response, ClientModel)
+        return self._session.expect("clients_update", response, ClientModel)
 
 
 class Employees:
@@ -1177,7 +1179,7 @@ class Employees:
             x_accept_version=x_accept_version,
             x_account_id=x_account_id,
         )
-        return self._session.expect(response, Employee)
+        return self._session.expect("employees_create", response, Employee)
 
     def delete(
         self,
@@ -1193,7 +1195,7 @@ class Employees:
             x_accept_version=x_accept_version,
             x_account_id=x_account_id,
         )
-        self._session.expect_empty(response)
+        self._session.expect_empty("employees_delete", response)
 
     def get(
         self,
@@ -1209,7 +1211,7 @@ class Employees:
             x_accept_version=x_accept_version,
             x_account_id=x_account_id,
         )
-        return self._session.expect(response, Employee)
+        return self._session.expect("employees_get", response, Employee)
 
     def list(
         self,
@@ -1235,7 +1237,7 @@ class Employees:
             x_accept_version=x_accept_version,
             x_account_id=x_account_id,
         )
-        return self._session.expect(response, EmployeeList)
+        return self._session.expect("employees_list", response, EmployeeList)
 
     def iter(
         self,
@@ -1262,7 +1264,7 @@ class Employees:
             yield from page.data
             if not page.links.next_:
                 return
-            page = EmployeeList.from_dict(self._session.get_json(page.links.next_))
+            page = EmployeeList.from_dict(self._session.get_json("employees_list", page.links.next_))
 
     def replace(
         self,
@@ -1280,7 +1282,7 @@ class Employees:
             x_accept_version=x_accept_version,
             x_account_id=x_account_id,
         )
-        return self._session.expect(response, Employee)
+        return self._session.expect("employees_replace", response, Employee)
 
     def update(
         self,
@@ -1298,7 +1300,7 @@ class Employees:
             x_accept_version=x_accept_version,
             x_account_id=x_account_id,
         )
-        return self._session.expect(response, Employee)
+        return self._session.expect("employees_update", response, Employee)
 
 
 class FinancialAccounts:
@@ -1321,7 +1323,7 @@ class FinancialAccounts:
             x_accept_version=x_accept_version,
             x_account_id=x_account_id,
         )
-        return self._session.expect(response, FinancialAccount)
+        return self._session.expect("financial_accounts_get", response, FinancialAccount)
 
     def list(
         self,
@@ -1349,7 +1351,7 @@ class FinancialAccounts:
             x_accept_version=x_accept_version,
             x_account_id=x_account_id,
         )
-        return self._session.expect(response, FinancialAccountList)
+        return self._session.expect("financial_accounts_list", response, FinancialAccountList)
 
     def iter(
         self,
@@ -1378,7 +1380,7 @@ class FinancialAccounts:
             yield from page.data
             if not page.links.next_:
                 return
-            page = FinancialAccountList.from_dict(self._session.get_json(page.links.next_))
+            page = FinancialAccountList.from_dict(self._session.get_json("financial_accounts_list", page.links.next_))
 
 
 class IncomeAccounts:
@@ -1401,7 +1403,7 @@ class IncomeAccounts:
             x_accept_version=x_accept_version,
             x_account_id=x_account_id,
         )
-        return self._session.expect(response, IncomeAccount)
+        return self._session.expect("income_accounts_get", response, IncomeAccount)
 
     def list(
         self,
@@ -1429,7 +1431,7 @@ class IncomeAccounts:
             x_accept_version=x_accept_version,
             x_account_id=x_account_id,
         )
-        return self._session.expect(response, IncomeAccountList)
+        return self._session.expect("income_accounts_list", response, IncomeAccountList)
 
     def iter(
         self,
@@ -1458,7 +1460,7 @@ class IncomeAccounts:
             yield from page.data
             if not page.links.next_:
                 return
-            page = IncomeAccountList.from_dict(self._session.get_json(page.links.next_))
+            page = IncomeAccountList.from_dict(self._session.get_json("income_accounts_list", page.links.next_))
 
 
 class Incomings:
@@ -1483,7 +1485,7 @@ class Incomings:
             x_accept_version=x_accept_version,
             x_account_id=x_account_id,
         )
-        return self._session.expect(response, Incoming)
+        return self._session.expect("incomings_bind", response, Incoming)
 
     def create(
         self,
@@ -1499,7 +1501,7 @@ class Incomings:
             x_accept_version=x_accept_version,
             x_account_id=x_account_id,
         )
-        return self._session.expect(response, Incoming)
+        return self._session.expect("incomings_create", response, Incoming)
 
     def delete(
         self,
@@ -1515,7 +1517,7 @@ class Incomings:
             x_accept_version=x_accept_version,
             x_account_id=x_account_id,
         )
-        self._session.expect_empty(response)
+        self._session.expect_empty("incomings_delete", response)
 
     def get(
         self,
@@ -1531,7 +1533,7 @@ class Incomings:
             x_accept_version=x_accept_version,
             x_account_id=x_account_id,
         )
-        return self._session.expect(response, Incoming)
+        return self._session.expect("incomings_get", response, Incoming)
 
     def list(
         self,
@@ -1565,7 +1567,7 @@ class Incomings:
             x_accept_version=x_accept_version,
             x_account_id=x_account_id,
         )
-        return self._session.expect(response, IncomingList)
+        return self._session.expect("incomings_list", response, IncomingList)
 
     def iter(
         self,
@@ -1600,7 +1602,7 @@ class Incomings:
             yield from page.data
             if not page.links.next_:
                 return
-            page = IncomingList.from_dict(self._session.get_json(page.links.next_))
+            page = IncomingList.from_dict(self._session.get_json("incomings_list", page.links.next_))
 
     def replace(
         self,
@@ -1618,7 +1620,7 @@ class Incomings:
             x_accept_version=x_accept_version,
             x_account_id=x_account_id,
         )
-        return self._session.expect(response, Incoming)
+        return self._session.expect("incomings_replace", response, Incoming)
 
     def update(
         self,
@@ -1636,7 +1638,7 @@ class Incomings:
             x_accept_version=x_accept_version,
             x_account_id=x_account_id,
         )
-        return self._session.expect(response, Incoming)
+        return self._session.expect("incomings_update", response, Incoming)
 
 
 class InvoiceEvents:
@@ -1661,7 +1663,7 @@ class InvoiceEvents:
             x_accept_version=x_accept_version,
             x_account_id=x_account_id,
         )
-        return self._session.expect(response, InvoiceEvent)
+        return self._session.expect("invoice_events_get", response, InvoiceEvent)
 
     def list(
         self,
@@ -1685,7 +1687,7 @@ class InvoiceEvents:
             x_accept_version=x_accept_version,
             x_account_id=x_account_id,
         )
-        return self._session.expect(response, InvoiceEventList)
+        return self._session.expect("invoice_events_list", response, InvoiceEventList)
 
     def iter(
         self,
@@ -1710,7 +1712,7 @@ class InvoiceEvents:
             yield from page.data
             if not page.links.next_:
                 return
-            page = InvoiceEventList.from_dict(self._session.get_json(page.links.next_))
+            page = InvoiceEventList.from_dict(self._session.get_json("invoice_events_list", page.links.next_))
 
 
 class InvoiceItems:
@@ -1735,7 +1737,7 @@ class InvoiceItems:
             x_accept_version=x_accept_version,
             x_account_id=x_account_id,
         )
-        return self._session.expect(response, InvoiceItem)
+        return self._session.expect("invoice_items_create", response, InvoiceItem)
 
     def delete(
         self,
@@ -1753,7 +1755,7 @@ class InvoiceItems:
             x_accept_version=x_accept_version,
             x_account_id=x_account_id,
         )
-        self._session.expect_empty(response)
+        self._session.expect_empty("invoice_items_delete", response)
 
     def get(
         self,
@@ -1771,7 +1773,7 @@ class InvoiceItems:
             x_accept_version=x_accept_version,
             x_account_id=x_account_id,
         )
-        return self._session.expect(response, InvoiceItem)
+        return self._session.expect("invoice_items_get", response, InvoiceItem)
 
     def list(
         self,
@@ -1795,7 +1797,7 @@ class InvoiceItems:
             x_accept_version=x_accept_version,
             x_account_id=x_account_id,
         )
-        return self._session.expect(response, InvoiceItemList)
+        return self._session.expect("invoice_items_list", response, InvoiceItemList)
 
     def iter(
         self,
@@ -1820,7 +1822,7 @@ class InvoiceItems:
             yield from page.data
             if not page.links.next_:
                 return
-            page = InvoiceItemList.from_dict(self._session.get_json(page.links.next_))
+            page = InvoiceItemList.from_dict(self._session.get_json("invoice_items_list", page.links.next_))
 
     def replace(
         self,
@@ -1840,7 +1842,7 @@ class InvoiceItems:
             x_accept_version=x_accept_version,
             x_account_id=x_account_id,
         )
-        return self._session.expect(response, InvoiceItem)
+        return self._session.expect("invoice_items_replace", response, InvoiceItem)
 
     def update(
         self,
@@ -1860,7 +1862,7 @@ class InvoiceItems:
             x_accept_version=x_accept_version,
             x_account_id=x_account_id,
         )
-        return self._session.expect(response, InvoiceItem)
+        return self._session.expect("invoice_items_update", response, InvoiceItem)
 
 
 class InvoicePayments:
@@ -1885,7 +1887,7 @@ class InvoicePayments:
             x_accept_version=x_accept_version,
             x_account_id=x_account_id,
         )
-        return self._session.expect(response, InvoicePayment)
+        return self._session.expect("invoice_payments_create", response, InvoicePayment)
 
     def delete(
         self,
@@ -1903,7 +1905,7 @@ class InvoicePayments:
             x_accept_version=x_accept_version,
             x_account_id=x_account_id,
         )
-        self._session.expect_empty(response)
+        self._session.expect_empty("invoice_payments_delete", response)
 
     def get(
         self,
@@ -1921,7 +1923,7 @@ class InvoicePayments:
             x_accept_version=x_accept_version,
             x_account_id=x_account_id,
         )
-        return self._session.expect(response, InvoicePayment)
+        return self._session.expect("invoice_payments_get", response, InvoicePayment)
 
     def list(
         self,
@@ -1945,7 +1947,7 @@ class InvoicePayments:
             x_accept_version=x_accept_version,
             x_account_id=x_account_id,
         )
-        return self._session.expect(response, InvoicePaymentList)
+        return self._session.expect("invoice_payments_list", response, InvoicePaymentList)
 
     def iter(
         self,
@@ -1970,7 +1972,7 @@ class InvoicePayments:
             yield from page.data
             if not page.links.next_:
                 return
-            page = InvoicePaymentList.from_dict(self._session.get_json(page.links.next_))
+            page = InvoicePaymentList.from_dict(self._session.get_json("invoice_payments_list", page.links.next_))
 
     def replace(
         self,
@@ -1990,7 +1992,7 @@ class InvoicePayments:
             x_accept_version=x_accept_version,
             x_account_id=x_account_id,
         )
-        return self._session.expect(response, InvoicePayment)
+        return self._session.expect("invoice_payments_replace", response, InvoicePayment)
 
     def update(
         self,
@@ -2010,7 +2012,7 @@ class InvoicePayments:
             x_accept_version=x_accept_version,
             x_account_id=x_account_id,
         )
-        return self._session.expect(response, InvoicePayment)
+        return self._session.expect("invoice_payments_update", response, InvoicePayment)
 
 
 class InvoiceRemarks:
@@ -2035,7 +2037,7 @@ class InvoiceRemarks:
             x_accept_version=x_accept_version,
             x_account_id=x_account_id,
         )
-        return self._session.expect(response, InvoiceRemark)
+        return self._session.expect("invoice_remarks_create", response, InvoiceRemark)
 
     def delete(
         self,
@@ -2053,7 +2055,7 @@ class InvoiceRemarks:
             x_accept_version=x_accept_version,
             x_account_id=x_account_id,
         )
-        self._session.expect_empty(response)
+        self._session.expect_empty("invoice_remarks_delete", response)
 
     def get(
         self,
@@ -2071,7 +2073,7 @@ class InvoiceRemarks:
             x_accept_version=x_accept_version,
             x_account_id=x_account_id,
         )
-        return self._session.expect(response, InvoiceRemark)
+        return self._session.expect("invoice_remarks_get", response, InvoiceRemark)
 
     def list(
         self,
@@ -2095,7 +2097,7 @@ class InvoiceRemarks:
             x_accept_version=x_accept_version,
             x_account_id=x_account_id,
         )
-        return self._session.expect(response, InvoiceRemarkList)
+        return self._session.expect("invoice_remarks_list", response, InvoiceRemarkList)
 
     def iter(
         self,
@@ -2120,7 +2122,7 @@ class InvoiceRemarks:
             yield from page.data
             if not page.links.next_:
                 return
-            page = InvoiceRemarkList.from_dict(self._session.get_json(page.links.next_))
+            page = InvoiceRemarkList.from_dict(self._session.get_json("invoice_remarks_list", page.links.next_))
 
     def replace(
         self,
@@ -2140,7 +2142,7 @@ class InvoiceRemarks:
             x_accept_version=x_accept_version,
             x_account_id=x_account_id,
         )
-        return self._session.expect(response, InvoiceRemark)
+        return self._session.expect("invoice_remarks_replace", response, InvoiceRemark)
 
     def update(
         self,
@@ -2160,7 +2162,7 @@ class InvoiceRemarks:
             x_accept_version=x_accept_version,
             x_account_id=x_account_id,
         )
-        return self._session.expect(response, InvoiceRemark)
+        return self._session.expect("invoice_remarks_update", response, InvoiceRemark)
 
 
 class Invoices:
@@ -2183,7 +2185,7 @@ class Invoices:
             x_accept_version=x_accept_version,
             x_account_id=x_account_id,
         )
-        return self._session.expect(response, Invoice)
+        return self._session.expect("invoices_create", response, Invoice)
 
     def delete(
         self,
@@ -2199,7 +2201,7 @@ class Invoices:
             x_accept_version=x_accept_version,
             x_account_id=x_account_id,
         )
-        self._session.expect_empty(response)
+        self._session.expect_empty("invoices_delete", response)
 
     def get(
         self,
@@ -2215,7 +2217,7 @@ class Invoices:
             x_accept_version=x_accept_version,
             x_account_id=x_account_id,
         )
-        return self._session.expect(response, Invoice)
+        return self._session.expect("invoices_get", response, Invoice)
 
     def get_by_number(
         self,
@@ -2231,7 +2233,7 @@ class Invoices:
             x_accept_version=x_accept_version,
             x_account_id=x_account_id,
         )
-        return self._session.expect(response, Invoice)
+        return self._session.expect("invoices_get_by_number", response, Invoice)
 
     def get_html(
         self,
@@ -2247,7 +2249,7 @@ class Invoices:
             x_accept_version=x_accept_version,
             x_account_id=x_account_id,
         )
-        return self._session.expect(response, str)
+        return self._session.expect("invoices_get_html", response, str)
 
     def get_pdf(
         self,
@@ -2263,7 +2265,7 @@ class Invoices:
             x_accept_version=x_accept_version,
             x_account_id=x_account_id,
         )
-        return self._session.expect(response, File)
+        return self._session.expect("invoices_get_pdf", response, File)
 
     def list(
         self,
@@ -2301,7 +2303,7 @@ class Invoices:
             x_accept_version=x_accept_version,
             x_account_id=x_account_id,
         )
-        return self._session.expect(response, InvoiceList)
+        return self._session.expect("invoices_list", response, InvoiceList)
 
     def iter(
         self,
@@ -2340,7 +2342,7 @@ class Invoices:
             yield from page.data
             if not page.links.next_:
                 return
-            page = InvoiceList.from_dict(self._session.get_json(page.links.next_))
+            page = InvoiceList.from_dict(self._session.get_json("invoices_list", page.links.next_))
 
     def replace(
         self,
@@ -2358,7 +2360,7 @@ class Invoices:
             x_accept_version=x_accept_version,
             x_account_id=x_account_id,
         )
-        return self._session.expect(response, Invoice)
+        return self._session.expect("invoices_replace", response, Invoice)
 
     def send(
         self,
@@ -2376,7 +2378,7 @@ class Invoices:
             x_accept_version=x_accept_version,
             x_account_id=x_account_id,
         )
-        return self._session.expect(response, InvoiceEvent)
+        return self._session.expect("invoices_send", response, InvoiceEvent)
 
     def update(
         self,
@@ -2394,7 +2396,7 @@ class Invoices:
             x_accept_version=x_accept_version,
             x_account_id=x_account_id,
         )
-        return self._session.expect(response, Invoice)
+        return self._session.expect("invoices_update", response, Invoice)
 
 
 class Layouts:
@@ -2417,7 +2419,7 @@ class Layouts:
             x_accept_version=x_accept_version,
             x_account_id=x_account_id,
         )
-        return self._session.expect(response, Layout)
+        return self._session.expect("layouts_get", response, Layout)
 
     def list(
         self,
@@ -2447,7 +2449,7 @@ class Layouts:
             x_accept_version=x_accept_version,
             x_account_id=x_account_id,
         )
-        return self._session.expect(response, LayoutList)
+        return self._session.expect("layouts_list", response, LayoutList)
 
     def iter(
         self,
@@ -2478,7 +2480,7 @@ class Layouts:
             yield from page.data
             if not page.links.next_:
                 return
-            page = LayoutList.from_dict(self._session.get_json(page.links.next_))
+            page = LayoutList.from_dict(self._session.get_json("layouts_list", page.links.next_))
 
 
 class Payments:
@@ -2503,7 +2505,7 @@ class Payments:
             x_accept_version=x_accept_version,
             x_account_id=x_account_id,
         )
-        return self._session.expect(response, Payment)
+        return self._session.expect("payments_bind", response, Payment)
 
     def create(
         self,
@@ -2519,7 +2521,7 @@ class Payments:
             x_accept_version=x_accept_version,
             x_account_id=x_account_id,
         )
-        return self._session.expect(response, Payment)
+        return self._session.expect("payments_create", response, Payment)
 
     def delete(
         self,
@@ -2535,7 +2537,7 @@ class Payments:
             x_accept_version=x_accept_version,
             x_account_id=x_account_id,
         )
-        self._session.expect_empty(response)
+        self._session.expect_empty("payments_delete", response)
 
     def get(
         self,
@@ -2551,7 +2553,7 @@ class Payments:
             x_accept_version=x_accept_version,
             x_account_id=x_account_id,
         )
-        return self._session.expect(response, Payment)
+        return self._session.expect("payments_get", response, Payment)
 
     def list(
         self,
@@ -2585,7 +2587,7 @@ class Payments:
             x_accept_version=x_accept_version,
             x_account_id=x_account_id,
         )
-        return self._session.expect(response, PaymentList)
+        return self._session.expect("payments_list", response, PaymentList)
 
     def iter(
         self,
@@ -2620,7 +2622,7 @@ class Payments:
             yield from page.data
             if not page.links.next_:
                 return
-            page = PaymentList.from_dict(self._session.get_json(page.links.next_))
+            page = PaymentList.from_dict(self._session.get_json("payments_list", page.links.next_))
 
     def replace(
         self,
@@ -2638,7 +2640,7 @@ class Payments:
             x_accept_version=x_accept_version,
             x_account_id=x_account_id,
         )
-        return self._session.expect(response, Payment)
+        return self._session.expect("payments_replace", response, Payment)
 
     def update(
         self,
@@ -2656,7 +2658,7 @@ class Payments:
             x_accept_version=x_accept_version,
             x_account_id=x_account_id,
         )
-        return self._session.expect(response, Payment)
+        return self._session.expect("payments_update", response, Payment)
 
 
 class PriceOfferRows:
@@ -2681,7 +2683,7 @@ class PriceOfferRows:
             x_accept_version=x_accept_version,
             x_account_id=x_account_id,
         )
-        return self._session.expect(response, PriceOfferRow)
+        return self._session.expect("price_offer_rows_create", response, PriceOfferRow)
 
     def delete(
         self,
@@ -2699,7 +2701,7 @@ class PriceOfferRows:
             x_accept_version=x_accept_version,
             x_account_id=x_account_id,
         )
-        self._session.expect_empty(response)
+        self._session.expect_empty("price_offer_rows_delete", response)
 
     def get(
         self,
@@ -2717,7 +2719,7 @@ class PriceOfferRows:
             x_accept_version=x_accept_version,
             x_account_id=x_account_id,
         )
-        return self._session.expect(response, PriceOfferRow)
+        return self._session.expect("price_offer_rows_get", response, PriceOfferRow)
 
     def list(
         self,
@@ -2741,7 +2743,7 @@ class PriceOfferRows:
             x_accept_version=x_accept_version,
             x_account_id=x_account_id,
         )
-        return self._session.expect(response, PriceOfferRowList)
+        return self._session.expect("price_offer_rows_list", response, PriceOfferRowList)
 
     def iter(
         self,
@@ -2766,7 +2768,7 @@ class PriceOfferRows:
             yield from page.data
             if not page.links.next_:
                 return
-            page = PriceOfferRowList.from_dict(self._session.get_json(page.links.next_))
+            page = PriceOfferRowList.from_dict(self._session.get_json("price_offer_rows_list", page.links.next_))
 
     def replace(
         self,
@@ -2786,7 +2788,7 @@ class PriceOfferRows:
             x_accept_version=x_accept_version,
             x_account_id=x_account_id,
         )
-        return self._session.expect(response, PriceOfferRow)
+        return self._session.expect("price_offer_rows_replace", response, PriceOfferRow)
 
     def update(
         self,
@@ -2806,7 +2808,7 @@ class PriceOfferRows:
             x_accept_version=x_accept_version,
             x_account_id=x_account_id,
         )
-        return self._session.expect(response, PriceOfferRow)
+        return self._session.expect("price_offer_rows_update", response, PriceOfferRow)
 
 
 class PriceOffers:
@@ -2829,7 +2831,7 @@ class PriceOffers:
             x_accept_version=x_accept_version,
             x_account_id=x_account_id,
         )
-        return self._session.expect(response, PriceOffer)
+        return self._session.expect("price_offers_cancel", response, PriceOffer)
 
     def convert(
         self,
@@ -2845,7 +2847,7 @@ class PriceOffers:
             x_accept_version=x_accept_version,
             x_account_id=x_account_id,
         )
-        return self._session.expect(response, Invoice)
+        return self._session.expect("price_offers_convert", response, Invoice)
 
     def create(
         self,
@@ -2861,7 +2863,7 @@ class PriceOffers:
             x_accept_version=x_accept_version,
             x_account_id=x_account_id,
         )
-        return self._session.expect(response, PriceOffer)
+        return self._session.expect("price_offers_create", response, PriceOffer)
 
     def delete(
         self,
@@ -2877,7 +2879,7 @@ class PriceOffers:
             x_accept_version=x_accept_version,
             x_account_id=x_account_id,
         )
-        self._session.expect_empty(response)
+        self._session.expect_empty("price_offers_delete", response)
 
     def get(
         self,
@@ -2893,7 +2895,7 @@ class PriceOffers:
             x_accept_version=x_accept_version,
             x_account_id=x_account_id,
         )
-        return self._session.expect(response, PriceOffer)
+        return self._session.expect("price_offers_get", response, PriceOffer)
 
     def get_html(
         self,
@@ -2909,7 +2911,7 @@ class PriceOffers:
             x_accept_version=x_accept_version,
             x_account_id=x_account_id,
         )
-        return self._session.expect(response, str)
+        return self._session.expect("price_offers_get_html", response, str)
 
     def get_pdf(
         self,
@@ -2925,7 +2927,7 @@ class PriceOffers:
             x_accept_version=x_accept_version,
             x_account_id=x_account_id,
         )
-        return self._session.expect(response, File)
+        return self._session.expect("price_offers_get_pdf", response, File)
 
     def list(
         self,
@@ -2961,7 +2963,7 @@ class PriceOffers:
             x_accept_version=x_accept_version,
             x_account_id=x_account_id,
         )
-        return self._session.expect(response, PriceOfferList)
+        return self._session.expect("price_offers_list", response, PriceOfferList)
 
     def iter(
         self,
@@ -2998,7 +3000,7 @@ class PriceOffers:
             yield from page.data
             if not page.links.next_:
                 return
-            page = PriceOfferList.from_dict(self._session.get_json(page.links.next_))
+            page = PriceOfferList.from_dict(self._session.get_json("price_offers_list", page.links.next_))
 
     def replace(
         self,
@@ -3016,7 +3018,7 @@ class PriceOffers:
             x_accept_version=x_accept_version,
             x_account_id=x_account_id,
         )
-        return self._session.expect(response, PriceOffer)
+        return self._session.expect("price_offers_replace", response, PriceOffer)
 
     def update(
         self,
@@ -3034,7 +3036,7 @@ class PriceOffers:
             x_accept_version=x_accept_version,
             x_account_id=x_account_id,
         )
-        return self._session.expect(response, PriceOffer)
+        return self._session.expect("price_offers_update", response, PriceOffer)
 
 
 class PurchaseOrders:
@@ -3057,7 +3059,7 @@ class PurchaseOrders:
             x_accept_version=x_accept_version,
             x_account_id=x_account_id,
         )
-        return self._session.expect(response, PurchaseOrder)
+        return self._session.expect("purchase_orders_create", response, PurchaseOrder)
 
     def delete(
         self,
@@ -3073,7 +3075,7 @@ class PurchaseOrders:
             x_accept_version=x_accept_version,
             x_account_id=x_account_id,
         )
-        self._session.expect_empty(response)
+        self._session.expect_empty("purchase_orders_delete", response)
 
     def get(
         self,
@@ -3089,7 +3091,7 @@ class PurchaseOrders:
             x_accept_version=x_accept_version,
             x_account_id=x_account_id,
         )
-        return self._session.expect(response, PurchaseOrder)
+        return self._session.expect("purchase_orders_get", response, PurchaseOrder)
 
     def list(
         self,
@@ -3123,7 +3125,7 @@ class PurchaseOrders:
             x_accept_version=x_accept_version,
             x_account_id=x_account_id,
         )
-        return self._session.expect(response, PurchaseOrderList)
+        return self._session.expect("purchase_orders_list", response, PurchaseOrderList)
 
     def iter(
         self,
@@ -3158,7 +3160,7 @@ class PurchaseOrders:
             yield from page.data
             if not page.links.next_:
                 return
-            page = PurchaseOrderList.from_dict(self._session.get_json(page.links.next_))
+            page = PurchaseOrderList.from_dict(self._session.get_json("purchase_orders_list", page.links.next_))
 
     def replace(
         self,
@@ -3176,7 +3178,7 @@ class PurchaseOrders:
             x_accept_version=x_accept_version,
             x_account_id=x_account_id,
         )
-        return self._session.expect(response, PurchaseOrder)
+        return self._session.expect("purchase_orders_replace", response, PurchaseOrder)
 
     def update(
         self,
@@ -3194,7 +3196,7 @@ class PurchaseOrders:
             x_accept_version=x_accept_version,
             x_account_id=x_account_id,
         )
-        return self._session.expect(response, PurchaseOrder)
+        return self._session.expect("purchase_orders_update", response, PurchaseOrder)
 
 
 class PurchaseRows:
@@ -3219,7 +3221,7 @@ class PurchaseRows:
             x_accept_version=x_accept_version,
             x_account_id=x_account_id,
         )
-        return self._session.expect(response, PurchaseRow)
+        return self._session.expect("purchase_rows_create", response, PurchaseRow)
 
     def delete(
         self,
@@ -3237,7 +3239,7 @@ class PurchaseRows:
             x_accept_version=x_accept_version,
             x_account_id=x_account_id,
         )
-        self._session.expect_empty(response)
+        self._session.expect_empty("purchase_rows_delete", response)
 
     def get(
         self,
@@ -3255,7 +3257,7 @@ class PurchaseRows:
             x_accept_version=x_accept_version,
             x_account_id=x_account_id,
         )
-        return self._session.expect(response, PurchaseRow)
+        return self._session.expect("purchase_rows_get", response, PurchaseRow)
 
     def list(
         self,
@@ -3281,7 +3283,7 @@ class PurchaseRows:
             x_accept_version=x_accept_version,
             x_account_id=x_account_id,
         )
-        return self._session.expect(response, PurchaseRowList)
+        return self._session.expect("purchase_rows_list", response, PurchaseRowList)
 
     def iter(
         self,
@@ -3308,7 +3310,7 @@ class PurchaseRows:
             yield from page.data
             if not page.links.next_:
                 return
-            page = PurchaseRowList.from_dict(self._session.get_json(page.links.next_))
+            page = PurchaseRowList.from_dict(self._session.get_json("purchase_rows_list", page.links.next_))
 
     def replace(
         self,
@@ -3328,7 +3330,7 @@ class PurchaseRows:
             x_accept_version=x_accept_version,
             x_account_id=x_account_id,
         )
-        return self._session.expect(response, PurchaseRow)
+        return self._session.expect("purchase_rows_replace", response, PurchaseRow)
 
     def update(
         self,
@@ -3348,7 +3350,7 @@ class PurchaseRows:
             x_accept_version=x_accept_version,
             x_account_id=x_account_id,
         )
-        return self._session.expect(response, PurchaseRow)
+        return self._session.expect("purchase_rows_update", response, PurchaseRow)
 
 
 class Purchases:
@@ -3371,7 +3373,7 @@ class Purchases:
             x_accept_version=x_accept_version,
             x_account_id=x_account_id,
         )
-        return self._session.expect(response, BulkResult)
+        return self._session.expect("purchases_bulk_upsert", response, BulkResult)
 
     def create(
         self,
@@ -3387,7 +3389,7 @@ class Purchases:
             x_accept_version=x_accept_version,
             x_account_id=x_account_id,
         )
-        return self._session.expect(response, Purchase)
+        return self._session.expect("purchases_create", response, Purchase)
 
     def delete(
         self,
@@ -3403,7 +3405,7 @@ class Purchases:
             x_accept_version=x_accept_version,
             x_account_id=x_account_id,
         )
-        self._session.expect_empty(response)
+        self._session.expect_empty("purchases_delete", response)
 
     def get(
         self,
@@ -3419,7 +3421,7 @@ class Purchases:
             x_accept_version=x_accept_version,
             x_account_id=x_account_id,
         )
-        return self._session.expect(response, Purchase)
+        return self._session.expect("purchases_get", response, Purchase)
 
     def list(
         self,
@@ -3457,7 +3459,7 @@ class Purchases:
             x_accept_version=x_accept_version,
             x_account_id=x_account_id,
         )
-        return self._session.expect(response, PurchaseList)
+        return self._session.expect("purchases_list", response, PurchaseList)
 
     def iter(
         self,
@@ -3496,7 +3498,7 @@ class Purchases:
             yield from page.data
             if not page.links.next_:
                 return
-            page = PurchaseList.from_dict(self._session.get_json(page.links.next_))
+            page = PurchaseList.from_dict(self._session.get_json("purchases_list", page.links.next_))
 
     def replace(
         self,
@@ -3514,7 +3516,7 @@ class Purchases:
             x_accept_version=x_accept_version,
             x_account_id=x_account_id,
         )
-        return self._session.expect(response, Purchase)
+        return self._session.expect("purchases_replace", response, Purchase)
 
     def update(
         self,
@@ -3532,7 +3534,7 @@ class Purchases:
             x_accept_version=x_accept_version,
             x_account_id=x_account_id,
         )
-        return self._session.expect(response, Purchase)
+        return self._session.expect("purchases_update", response, Purchase)
 
 
 class ReceiptEvents:
@@ -3557,7 +3559,7 @@ class ReceiptEvents:
             x_accept_version=x_accept_version,
             x_account_id=x_account_id,
         )
-        return self._session.expect(response, ReceiptEvent)
+        return self._session.expect("receipt_events_get", response, ReceiptEvent)
 
     def list(
         self,
@@ -3581,7 +3583,7 @@ class ReceiptEvents:
             x_accept_version=x_accept_version,
             x_account_id=x_account_id,
         )
-        return self._session.expect(response, ReceiptEventList)
+        return self._session.expect("receipt_events_list", response, ReceiptEventList)
 
     def iter(
         self,
@@ -3606,7 +3608,7 @@ class ReceiptEvents:
             yield from page.data
             if not page.links.next_:
                 return
-            page = ReceiptEventList.from_dict(self._session.get_json(page.links.next_))
+            page = ReceiptEventList.from_dict(self._session.get_json("receipt_events_list", page.links.next_))
 
 
 class ReceiptItems:
@@ -3631,7 +3633,7 @@ class ReceiptItems:
             x_accept_version=x_accept_version,
             x_account_id=x_account_id,
         )
-        return self._session.expect(response, ReceiptItem)
+        return self._session.expect("receipt_items_create", response, ReceiptItem)
 
     def delete(
         self,
@@ -3649,7 +3651,7 @@ class ReceiptItems:
             x_accept_version=x_accept_version,
             x_account_id=x_account_id,
         )
-        self._session.expect_empty(response)
+        self._session.expect_empty("receipt_items_delete", response)
 
     def get(
         self,
@@ -3667,7 +3669,7 @@ class ReceiptItems:
             x_accept_version=x_accept_version,
             x_account_id=x_account_id,
         )
-        return self._session.expect(response, ReceiptItem)
+        return self._session.expect("receipt_items_get", response, ReceiptItem)
 
     def list(
         self,
@@ -3691,7 +3693,7 @@ class ReceiptItems:
             x_accept_version=x_accept_version,
             x_account_id=x_account_id,
         )
-        return self._session.expect(response, ReceiptItemList)
+        return self._session.expect("receipt_items_list", response, ReceiptItemList)
 
     def iter(
         self,
@@ -3716,7 +3718,7 @@ class ReceiptItems:
             yield from page.data
             if not page.links.next_:
                 return
-            page = ReceiptItemList.from_dict(self._session.get_json(page.links.next_))
+            page = ReceiptItemList.from_dict(self._session.get_json("receipt_items_list", page.links.next_))
 
     def replace(
         self,
@@ -3736,7 +3738,7 @@ class ReceiptItems:
             x_accept_version=x_accept_version,
             x_account_id=x_account_id,
         )
-        return self._session.expect(response, ReceiptItem)
+        return self._session.expect("receipt_items_replace", response, ReceiptItem)
 
     def update(
         self,
@@ -3756,7 +3758,7 @@ class ReceiptItems:
             x_accept_version=x_accept_version,
             x_account_id=x_account_id,
         )
-        return self._session.expect(response, ReceiptItem)
+        return self._session.expect("receipt_items_update", response, ReceiptItem)
 
 
 class ReceiptPayments:
@@ -3781,7 +3783,7 @@ class ReceiptPayments:
             x_accept_version=x_accept_version,
             x_account_id=x_account_id,
         )
-        return self._session.expect(response, ReceiptPayment)
+        return self._session.expect("receipt_payments_create", response, ReceiptPayment)
 
     def delete(
         self,
@@ -3799,7 +3801,7 @@ class ReceiptPayments:
             x_accept_version=x_accept_version,
             x_account_id=x_account_id,
         )
-        self._session.expect_empty(response)
+        self._session.expect_empty("receipt_payments_delete", response)
 
     def get(
         self,
@@ -3817,7 +3819,7 @@ class ReceiptPayments:
             x_accept_version=x_accept_version,
             x_account_id=x_account_id,
         )
-        return self._session.expect(response, ReceiptPayment)
+        return self._session.expect("receipt_payments_get", response, ReceiptPayment)
 
     def list(
         self,
@@ -3841,7 +3843,7 @@ class ReceiptPayments:
             x_accept_version=x_accept_version,
             x_account_id=x_account_id,
         )
-        return self._session.expect(response, ReceiptPaymentList)
+        return self._session.expect("receipt_payments_list", response, ReceiptPaymentList)
 
     def iter(
         self,
@@ -3866,7 +3868,7 @@ class ReceiptPayments:
             yield from page.data
             if not page.links.next_:
                 return
-            page = ReceiptPaymentList.from_dict(self._session.get_json(page.links.next_))
+            page = ReceiptPaymentList.from_dict(self._session.get_json("receipt_payments_list", page.links.next_))
 
     def replace(
         self,
@@ -3886,7 +3888,7 @@ class ReceiptPayments:
             x_accept_version=x_accept_version,
             x_account_id=x_account_id,
         )
-        return self._session.expect(response, ReceiptPayment)
+        return self._session.expect("receipt_payments_replace", response, ReceiptPayment)
 
     def update(
         self,
@@ -3906,7 +3908,7 @@ class ReceiptPayments:
             x_accept_version=x_accept_version,
             x_account_id=x_account_id,
         )
-        return self._session.expect(response, ReceiptPayment)
+        return self._session.expect("receipt_payments_update", response, ReceiptPayment)
 
 
 class ReceiptRemarks:
@@ -3931,7 +3933,7 @@ class ReceiptRemarks:
             x_accept_version=x_accept_version,
             x_account_id=x_account_id,
         )
-        return self._session.expect(response, ReceiptRemark)
+        return self._session.expect("receipt_remarks_create", response, ReceiptRemark)
 
     def delete(
         self,
@@ -3949,7 +3951,7 @@ class ReceiptRemarks:
             x_accept_version=x_accept_version,
             x_account_id=x_account_id,
         )
-        self._session.expect_empty(response)
+        self._session.expect_empty("receipt_remarks_delete", response)
 
     def get(
         self,
@@ -3967,7 +3969,7 @@ class ReceiptRemarks:
             x_accept_version=x_accept_version,
             x_account_id=x_account_id,
         )
-        return self._session.expect(response, ReceiptRemark)
+        return self._session.expect("receipt_remarks_get", response, ReceiptRemark)
 
     def list(
         self,
@@ -3991,7 +3993,7 @@ class ReceiptRemarks:
             x_accept_version=x_accept_version,
             x_account_id=x_account_id,
         )
-        return self._session.expect(response, ReceiptRemarkList)
+        return self._session.expect("receipt_remarks_list", response, ReceiptRemarkList)
 
     def iter(
         self,
@@ -4016,7 +4018,7 @@ class ReceiptRemarks:
             yield from page.data
             if not page.links.next_:
                 return
-            page = ReceiptRemarkList.from_dict(self._session.get_json(page.links.next_))
+            page = ReceiptRemarkList.from_dict(self._session.get_json("receipt_remarks_list", page.links.next_))
 
     def replace(
         self,
@@ -4036,7 +4038,7 @@ class ReceiptRemarks:
             x_accept_version=x_accept_version,
             x_account_id=x_account_id,
         )
-        return self._session.expect(response, ReceiptRemark)
+        return self._session.expect("receipt_remarks_replace", response, ReceiptRemark)
 
     def update(
         self,
@@ -4056,7 +4058,7 @@ class ReceiptRemarks:
             x_accept_version=x_accept_version,
             x_account_id=x_account_id,
         )
-        return self._session.expect(response, ReceiptRemark)
+        return self._session.expect("receipt_remarks_update", response, ReceiptRemark)
 
 
 class Receipts:
@@ -4081,7 +4083,7 @@ class Receipts:
             x_accept_version=x_accept_version,
             x_account_id=x_account_id,
         )
-        return self._session.expect(response, Receipt)
+        return self._session.expect("receipts_create", response, Receipt)
 
     def delete(
         self,
@@ -4097,7 +4099,7 @@ class Receipts:
             x_accept_version=x_accept_version,
             x_account_id=x_account_id,
         )
-        self._session.expect_empty(response)
+        self._session.expect_empty("receipts_delete", response)
 
     def get(
         self,
@@ -4115,7 +4117,7 @@ class Receipts:
             x_accept_version=x_accept_version,
             x_account_id=x_account_id,
         )
-        return self._session.expect(response, Receipt)
+        return self._session.expect("receipts_get", response, Receipt)
 
     def get_html(
         self,
@@ -4131,7 +4133,7 @@ class Receipts:
             x_accept_version=x_accept_version,
             x_account_id=x_account_id,
         )
-        return self._session.expect(response, str)
+        return self._session.expect("receipts_get_html", response, str)
 
     def get_pdf(
         self,
@@ -4147,7 +4149,7 @@ class Receipts:
             x_accept_version=x_accept_version,
             x_account_id=x_account_id,
         )
-        return self._session.expect(response, File)
+        return self._session.expect("receipts_get_pdf", response, File)
 
     def list(
         self,
@@ -4183,7 +4185,7 @@ class Receipts:
             x_accept_version=x_accept_version,
             x_account_id=x_account_id,
         )
-        return self._session.expect(response, ReceiptList)
+        return self._session.expect("receipts_list", response, ReceiptList)
 
     def iter(
         self,
@@ -4220,7 +4222,7 @@ class Receipts:
             yield from page.data
             if not page.links.next_:
                 return
-            page = ReceiptList.from_dict(self._session.get_json(page.links.next_))
+            page = ReceiptList.from_dict(self._session.get_json("receipts_list", page.links.next_))
 
     def replace(
         self,
@@ -4240,7 +4242,7 @@ class Receipts:
             x_accept_version=x_accept_version,
             x_account_id=x_account_id,
         )
-        return self._session.expect(response, Receipt)
+        return self._session.expect("receipts_replace", response, Receipt)
 
     def send(
         self,
@@ -4258,7 +4260,7 @@ class Receipts:
             x_accept_version=x_accept_version,
             x_account_id=x_account_id,
         )
-        return self._session.expect(response, ReceiptEvent)
+        return self._session.expect("receipts_send", response, ReceiptEvent)
 
     def update(
         self,
@@ -4278,7 +4280,7 @@ class Receipts:
             x_accept_version=x_accept_version,
             x_account_id=x_account_id,
         )
-        return self._session.expect(response, Receipt)
+        return self._session.expect("receipts_update", response, Receipt)
 
 
 class SalesOrders:
@@ -4301,7 +4303,7 @@ class SalesOrders:
             x_accept_version=x_accept_version,
             x_account_id=x_account_id,
         )
-        return self._session.expect(response, SalesOrder)
+        return self._session.expect("sales_orders_create", response, SalesOrder)
 
     def delete(
         self,
@@ -4317,7 +4319,7 @@ class SalesOrders:
             x_accept_version=x_accept_version,
             x_account_id=x_account_id,
         )
-        self._session.expect_empty(response)
+        self._session.expect_empty("sales_orders_delete", response)
 
     def get(
         self,
@@ -4333,7 +4335,7 @@ class SalesOrders:
             x_accept_version=x_accept_version,
             x_account_id=x_account_id,
         )
-        return self._session.expect(response, SalesOrder)
+        return self._session.expect("sales_orders_get", response, SalesOrder)
 
     def list(
         self,
@@ -4367,7 +4369,7 @@ class SalesOrders:
             x_accept_version=x_accept_version,
             x_account_id=x_account_id,
         )
-        return self._session.expect(response, SalesOrderList)
+        return self._session.expect("sales_orders_list", response, SalesOrderList)
 
     def iter(
         self,
@@ -4402,7 +4404,7 @@ class SalesOrders:
             yield from page.data
             if not page.links.next_:
                 return
-            page = SalesOrderList.from_dict(self._session.get_json(page.links.next_))
+            page = SalesOrderList.from_dict(self._session.get_json("sales_orders_list", page.links.next_))
 
     def replace(
         self,
@@ -4420,7 +4422,7 @@ class SalesOrders:
             x_accept_version=x_accept_version,
             x_account_id=x_account_id,
         )
-        return self._session.expect(response, SalesOrder)
+        return self._session.expect("sales_orders_replace", response, SalesOrder)
 
     def update(
         self,
@@ -4438,7 +4440,7 @@ class SalesOrders:
             x_accept_version=x_accept_version,
             x_account_id=x_account_id,
         )
-        return self._session.expect(response, SalesOrder)
+        return self._session.expect("sales_orders_update", response, SalesOrder)
 
 
 class UnbindedTasks:
@@ -4463,7 +4465,7 @@ class UnbindedTasks:
             x_accept_version=x_accept_version,
             x_account_id=x_account_id,
         )
-        return self._session.expect(response, Invoice)
+        return self._session.expect("unbinded_tasks_bind", response, Invoice)
 
     def create(
         self,
@@ -4479,7 +4481,7 @@ class UnbindedTasks:
             x_accept_version=x_accept_version,
             x_account_id=x_account_id,
         )
-        return self._session.expect(response, UnbindedTask)
+        return self._session.expect("unbinded_tasks_create", response, UnbindedTask)
 
     def delete(
         self,
@@ -4495,7 +4497,7 @@ class UnbindedTasks:
             x_accept_version=x_accept_version,
             x_account_id=x_account_id,
         )
-        self._session.expect_empty(response)
+        self._session.expect_empty("unbinded_tasks_delete", response)
 
     def get(
         self,
@@ -4511,7 +4513,7 @@ class UnbindedTasks:
             x_accept_version=x_accept_version,
             x_account_id=x_account_id,
         )
-        return self._session.expect(response, UnbindedTask)
+        return self._session.expect("unbinded_tasks_get", response, UnbindedTask)
 
     def list(
         self,
@@ -4545,7 +4547,7 @@ class UnbindedTasks:
             x_accept_version=x_accept_version,
             x_account_id=x_account_id,
         )
-        return self._session.expect(response, UnbindedTaskList)
+        return self._session.expect("unbinded_tasks_list", response, UnbindedTaskList)
 
     def iter(
         self,
@@ -4580,7 +4582,7 @@ class UnbindedTasks:
             yield from page.data
             if not page.links.next_:
                 return
-            page = UnbindedTaskList.from_dict(self._session.get_json(page.links.next_))
+            page = UnbindedTaskList.from_dict(self._session.get_json("unbinded_tasks_list", page.links.next_))
 
     def replace(
         self,
@@ -4598,7 +4600,7 @@ class UnbindedTasks:
             x_accept_version=x_accept_version,
             x_account_id=x_account_id,
         )
-        return self._session.expect(response, UnbindedTask)
+        return self._session.expect("unbinded_tasks_replace", response, UnbindedTask)
 
     def update(
         self,
@@ -4616,7 +4618,7 @@ class UnbindedTasks:
             x_accept_version=x_accept_version,
             x_account_id=x_account_id,
         )
-        return self._session.expect(response, UnbindedTask)
+        return self._session.expect("unbinded_tasks_update", response, UnbindedTask)
 
 
 class VatTypes:
@@ -4639,7 +4641,7 @@ class VatTypes:
             x_accept_version=x_accept_version,
             x_account_id=x_account_id,
         )
-        return self._session.expect(response, VatType)
+        return self._session.expect("vat_types_get", response, VatType)
 
     def list(
         self,
@@ -4669,7 +4671,7 @@ class VatTypes:
             x_accept_version=x_accept_version,
             x_account_id=x_account_id,
         )
-        return self._session.expect(response, VatTypeList)
+        return self._session.expect("vat_types_list", response, VatTypeList)
 
     def iter(
         self,
@@ -4700,7 +4702,7 @@ class VatTypes:
             yield from page.data
             if not page.links.next_:
                 return
-            page = VatTypeList.from_dict(self._session.get_json(page.links.next_))
+            page = VatTypeList.from_dict(self._session.get_json("vat_types_list", page.links.next_))
 
 
 class Warehouses:
@@ -4723,7 +4725,7 @@ class Warehouses:
             x_accept_version=x_accept_version,
             x_account_id=x_account_id,
         )
-        return self._session.expect(response, Warehouse)
+        return self._session.expect("warehouses_create", response, Warehouse)
 
     def delete(
         self,
@@ -4739,7 +4741,7 @@ class Warehouses:
             x_accept_version=x_accept_version,
             x_account_id=x_account_id,
         )
-        self._session.expect_empty(response)
+        self._session.expect_empty("warehouses_delete", response)
 
     def get(
         self,
@@ -4755,7 +4757,7 @@ class Warehouses:
             x_accept_version=x_accept_version,
             x_account_id=x_account_id,
         )
-        return self._session.expect(response, Warehouse)
+        return self._session.expect("warehouses_get", response, Warehouse)
 
     def get_stock(
         self,
@@ -4773,7 +4775,7 @@ class Warehouses:
             x_accept_version=x_accept_version,
             x_account_id=x_account_id,
         )
-        return self._session.expect(response, WarehouseStock)
+        return self._session.expect("warehouses_get_stock", response, WarehouseStock)
 
     def list(
         self,
@@ -4799,7 +4801,7 @@ class Warehouses:
             x_accept_version=x_accept_version,
             x_account_id=x_account_id,
         )
-        return self._session.expect(response, WarehouseList)
+        return self._session.expect("warehouses_list", response, WarehouseList)
 
     def iter(
         self,
@@ -4826,7 +4828,7 @@ class Warehouses:
             yield from page.data
             if not page.links.next_:
                 return
-            page = WarehouseList.from_dict(self._session.get_json(page.links.next_))
+            page = WarehouseList.from_dict(self._session.get_json("warehouses_list", page.links.next_))
 
     def replace(
         self,
@@ -4844,7 +4846,7 @@ class Warehouses:
             x_accept_version=x_accept_version,
             x_account_id=x_account_id,
         )
-        return self._session.expect(response, Warehouse)
+        return self._session.expect("warehouses_replace", response, Warehouse)
 
     def update(
         self,
@@ -4862,7 +4864,7 @@ class Warehouses:
             x_accept_version=x_accept_version,
             x_account_id=x_account_id,
         )
-        return self._session.expect(response, Warehouse)
+        return self._session.expect("warehouses_update", response, Warehouse)
 
 
 class BooksApi:

@@ -17,7 +17,8 @@ from ..types import Response
 class FieldProblem:
     """One offending field or parameter named by an error body."""
 
-    field: str
+    name: str  # a parameter name, or the field's path in the body (`items/0/quantity`)
+    location: str  # body, query, path or header
     message: str
 
 
@@ -26,6 +27,7 @@ class ApiError(Exception):
 
     def __init__(
         self,
+        operation: str,
         status: int,
         error_id: int | None,
         title: str,
@@ -33,7 +35,9 @@ class ApiError(Exception):
         fields: tuple[FieldProblem, ...],
         response: Response[Any] | None,
     ) -> None:
-        super().__init__(f"{status} {title}: {detail}" if detail else f"{status} {title}")
+        said = f"{operation}: HTTP {status} {title}"
+        super().__init__(f"{said}: {detail}" if detail else said)
+        self.operation = operation
         self.status = status
         self.error_id = error_id
         self.title = title
@@ -92,18 +96,19 @@ _BY_STATUS: dict[int, type[ApiError]] = {
 }
 
 
-def error_for(response: Response[Any]) -> ApiError:
+def error_for(operation: str, response: Response[Any]) -> ApiError:
     """The exception an error answer stands for, filled from its body when it has one."""
     status = int(response.status_code)
     body = _json_object(response.content)
     fields = tuple(
-        FieldProblem(str(item.get("field", "")), str(item.get("message", "")))
+        FieldProblem(str(item.get("name", "")), str(item.get("location", "")), str(item.get("message", "")))
         for item in body.get("fields") or []
         if isinstance(item, dict)
     )
     error_id = body.get("error_id")
     kind = ServerError if status >= 500 else _BY_STATUS.get(status, ApiError)
     return kind(
+        operation,
         status,
         error_id if isinstance(error_id, int) else None,
         str(body.get("title") or response.status_code.phrase),

@@ -28,28 +28,28 @@ class Session:
             return None
         return self.last_response.headers.get("location")
 
-    def expect(self, response: Response[Any], kind: type[T]) -> T:
-        self._check(response)
+    def expect(self, operation: str, response: Response[Any], kind: type[T]) -> T:
+        self._check(operation, response)
         if not isinstance(response.parsed, kind):
-            raise ApiError(int(response.status_code), None, "Unreadable answer", "", (), response)
+            raise ApiError(operation, int(response.status_code), None, "Unreadable answer", "", (), response)
         return response.parsed
 
-    def expect_empty(self, response: Response[Any]) -> None:
-        self._check(response)
+    def expect_empty(self, operation: str, response: Response[Any]) -> None:
+        self._check(operation, response)
 
-    def get_json(self, url: str) -> dict[str, Any]:
+    def get_json(self, operation: str, url: str) -> dict[str, Any]:
         """GET an absolute link the server gave (a list's `links.next`)."""
         raw = self.client.get_httpx_client().get(url)
         response: Response[Any] = Response(
             status_code=HTTPStatus(raw.status_code), content=raw.content, headers=raw.headers, parsed=None
         )
-        self._check(response)
+        self._check(operation, response)
         body = raw.json()
         if not isinstance(body, dict):
-            raise ApiError(raw.status_code, None, "Unreadable answer", "", (), response)
+            raise ApiError(operation, raw.status_code, None, "Unreadable answer", "", (), response)
         return body
 
-    def _check(self, response: Response[Any]) -> None:
+    def _check(self, operation: str, response: Response[Any]) -> None:
         self.last_response = response
         if int(response.status_code) >= 400:
-            raise error_for(response)
+            raise error_for(operation, response)

@@ -63,7 +63,7 @@ class Clients:
             body=body,
             client=self._session.client,
         )
-        return self._session.expect(response, ClientModel)
+        return self._session.expect("clients_create", response, ClientModel)
 
     def delete(
         self,
@@ -74,7 +74,7 @@ class Clients:
             client_id=client_id,
             client=self._session.client,
         )
-        self._session.expect_empty(response)
+        self._session.expect_empty("clients_delete", response)
 
     def get(
         self,
@@ -85,7 +85,7 @@ class Clients:
             client_id=client_id,
             client=self._session.client,
         )
-        return self._session.expect(response, ClientModel)
+        return self._session.expect("clients_get", response, ClientModel)
 
     def list(
         self,
@@ -101,7 +101,7 @@ class Clients:
             per_page=per_page,
             format_=format_,
         )
-        return self._session.expect(response, ClientList)
+        return self._session.expect("clients_list", response, ClientList)
 
     def iter(
         self,
@@ -118,7 +118,7 @@ class Clients:
             yield from page.data
             if not page.links.next_:
                 return
-            page = ClientList.from_dict(self._session.get_json(page.links.next_))
+            page = ClientList.from_dict(self._session.get_json("clients_list", page.links.next_))
 
     def update(
         self,
@@ -131,7 +131,7 @@ class Clients:
             body=body,
             client=self._session.client,
         )
-        return self._session.expect(response, ClientModel)
+        return self._session.expect("clients_update", response, ClientModel)
 
 
 class InvoiceItems:
@@ -151,7 +151,7 @@ class InvoiceItems:
             body=body,
             client=self._session.client,
         )
-        return self._session.expect(response, InvoiceItem)
+        return self._session.expect("invoice_items_create", response, InvoiceItem)
 
     def list(
         self,
@@ -167,7 +167,7 @@ class InvoiceItems:
             page=page,
             per_page=per_page,
         )
-        return self._session.expect(response, InvoiceItemList)
+        return self._session.expect("invoice_items_list", response, InvoiceItemList)
 
     def iter(
         self,
@@ -184,7 +184,7 @@ class InvoiceItems:
             yield from page.data
             if not page.links.next_:
                 return
-            page = InvoiceItemList.from_dict(self._session.get_json(page.links.next_))
+            page = InvoiceItemList.from_dict(self._session.get_json("invoice_items_list", page.links.next_))
 
 
 class Invoices:
@@ -202,7 +202,7 @@ class Invoices:
             body=body,
             client=self._session.client,
         )
-        return self._session.expect(response, Invoice)
+        return self._session.expect("invoices_create", response, Invoice)
 
     def delete(
         self,
@@ -213,7 +213,7 @@ class Invoices:
             invoice_id=invoice_id,
             client=self._session.client,
         )
-        self._session.expect_empty(response)
+        self._session.expect_empty("invoices_delete", response)
 
     def get(
         self,
@@ -224,7 +224,7 @@ class Invoices:
             invoice_id=invoice_id,
             client=self._session.client,
         )
-        return self._session.expect(response, Invoice)
+        return self._session.expect("invoices_get", response, Invoice)
 
     def get_by_number(
         self,
@@ -235,7 +235,7 @@ class Invoices:
             number=number,
             client=self._session.client,
         )
-        return self._session.expect(response, Invoice)
+        return self._session.expect("invoices_get_by_number", response, Invoice)
 
     def get_html(
         self,
@@ -246,7 +246,7 @@ class Invoices:
             invoice_id=invoice_id,
             client=self._session.client,
         )
-        return self._session.expect(response, str)
+        return self._session.expect("invoices_get_html", response, str)
 
     def get_pdf(
         self,
@@ -257,7 +257,7 @@ class Invoices:
             invoice_id=invoice_id,
             client=self._session.client,
         )
-        return self._session.expect(response, File)
+        return self._session.expect("invoices_get_pdf", response, File)
 
     def list(
         self,
@@ -273,7 +273,7 @@ class Invoices:
             per_page=per_page,
             format_=format_,
         )
-        return self._session.expect(response, InvoiceList)
+        return self._session.expect("invoices_list", response, InvoiceList)
 
     def iter(
         self,
@@ -290,7 +290,7 @@ class Invoices:
             yield from page.data
             if not page.links.next_:
                 return
-            page = InvoiceList.from_dict(self._session.get_json(page.links.next_))
+            page = InvoiceList.from_dict(self._session.get_json("invoices_list", page.links.next_))
 
     def send(
         self,
@@ -303,7 +303,7 @@ class Invoices:
             body=body,
             client=self._session.client,
         )
-        return self._session.expect(response, Invoice)
+        return self._session.expect("invoices_send", response, Invoice)
 
 
 class BooksApi:
