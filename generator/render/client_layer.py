@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import ast
 import re
-import subprocess
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -20,6 +19,7 @@ from pathlib import Path
 import jinja2
 
 from generator.model.types import Api, Operation
+from generator.render import _children
 
 TEMPLATES = Path(__file__).resolve().parent.parent / "templates" / "friendly"
 FIXED = ("errors.py", "money.py", "retries.py", "session.py")
@@ -66,18 +66,24 @@ def render_layer(api: Api, package_dir: Path) -> None:
     for name in FIXED:
         (target / name).write_text(env.get_template(f"{name}.j2").render(), encoding="utf-8")
     namespaces = namespaces_of(api, package_dir)
-    imports = sorted(
-        {line for ns in namespaces for m in ns.methods for line in _imports(package_dir, m)}
+    resources = target / "resources"
+    resources.mkdir(exist_ok=True)
+    (resources / "__init__.py").write_text(
+        '"""One module per namespace of `BooksApi`, generated: do not edit."""\n', encoding="utf-8"
     )
+    for ns in namespaces:
+        imports = sorted({line for m in ns.methods for line in _imports(package_dir, m)})
+        text = env.get_template("resource.py.j2").render(ns=ns, imports=imports)
+        (resources / f"{ns.attribute}.py").write_text(text, encoding="utf-8")
     context = {
         "namespaces": namespaces,
-        "imports": imports,
         "base_url": api.servers[0] if api.servers else "http://127.0.0.1:4010/api/v1",
         "key_header": next((s.header for s in api.security_schemes if s.header), "X-API-Key"),
         "title": api.title,
     }
     for name in ("api.py", "__init__.py"):
-        (target / name).write_text(env.get_template(f"{name}.j2").render(context), encoding="utf-8")
+        text = env.get_template(f"{name}.j2").render(context)
+        (target / name).write_text(text, encoding="utf-8")
     _format(target)
 
 
@@ -172,11 +178,11 @@ def _item_of(package_dir: Path, list_class: str, endpoint: ast.Module) -> str | 
 
 
 def _imports(package_dir: Path, method: Method) -> list[str]:
-    """The endpoint module's own imports of models and types, re-rooted at `friendly/`."""
+    """The endpoint module's own imports of models and types, re-rooted at `friendly/resources/`."""
     source = (package_dir / Path(*method.module.split("."))).with_suffix(".py")
     tree = ast.parse(source.read_text(encoding="utf-8"))
     package, name = method.module.rsplit(".", 1)
-    lines = [f"from ..{package} import {name} as {method.alias}"]
+    lines = [f"from ...{package} import {name} as {method.alias}"]
     for node in tree.body:
         if isinstance(node, ast.Import):
             lines += [f"import {a.name}" for a in node.names if a.name == "datetime"]
@@ -187,7 +193,7 @@ def _imports(package_dir: Path, method: Method) -> list[str]:
             and (node.module.startswith("models.") or node.module == "types")
         ):
             lines += [
-                f"from ..{node.module} import {a.name}"
+                f"from ...{node.module} import {a.name}"
                 for a in node.names
                 if a.name not in ("Response", "Error")
             ]
@@ -201,4 +207,6 @@ def _format(folder: Path) -> None:
         [ruff, "check", "--fix-only", "--quiet", "."],
         [ruff, "format", "--quiet", "."],
     ):
-        subprocess.run(command, cwd=folder, check=True, capture_output=True)
+        done = _children.run(command, cwd=folder)
+        if done.returncode != 0:
+            raise RuntimeError(f"ruff failed on the client layer: {done.stderr.decode()[-500:]}")

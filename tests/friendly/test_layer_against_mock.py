@@ -108,3 +108,25 @@ def test_429_is_waited_out(limited: Server) -> None:
         page = api.clients.list()
     assert page.meta.total >= 0
     assert time.monotonic() - started > 0.5
+
+
+def test_async_layer(server: Server) -> None:
+    import asyncio
+
+    from books_api_client.friendly import AsyncBooksApi, NotFound
+    from books_api_client.models import ClientCreate
+
+    async def scenario() -> tuple[int, str | None, int, int]:
+        async with AsyncBooksApi(api_key=KEY_1, base_url=server.url) as api:
+            created = await api.clients.create(ClientCreate(name="Async Layer BV"))
+            where = api.last_location
+            ids = [c.client_id async for c in api.clients.iter(per_page=1)]
+            try:
+                await api.invoices.get(999_999)
+            except NotFound as error:
+                status = error.status
+            return created.client_id, where, len(ids), status
+
+    client_id, where, count, status = asyncio.run(scenario())
+    assert where is not None and where.endswith(f"/clients/{client_id}")
+    assert count > 2 and status == 404

@@ -76,3 +76,24 @@ def test_money_helpers() -> None:
 
     assert wire(Decimal("2.005")) == "2.01" and wire(3) == "3.00" and wire("1.5", None) == "1.5"
     assert decimal("12.50") == Decimal("12.50") and decimal(None) == 0
+
+
+def test_async_transport_waits_retry_after() -> None:
+    import asyncio
+
+    from books_api_client.friendly.retries import AsyncRetryingTransport
+
+    waits: list[float] = []
+    answers = iter([httpx.Response(429, headers={"Retry-After": "3"}), httpx.Response(200)])
+
+    async def sleep(seconds: float) -> None:
+        waits.append(seconds)
+
+    async def scenario() -> int:
+        inner = httpx.MockTransport(lambda request: next(answers))
+        transport = AsyncRetryingTransport(inner, sleep=sleep)
+        async with httpx.AsyncClient(transport=transport, base_url="http://test") as http:
+            return (await http.get("/x")).status_code
+
+    assert asyncio.run(scenario()) == 200
+    assert waits == [3.0]

@@ -49,6 +49,18 @@ class Session:
             raise ApiError(operation, raw.status_code, None, "Unreadable answer", "", (), response)
         return body
 
+    async def aget_json(self, operation: str, url: str) -> dict[str, Any]:
+        """`get_json` on the async client."""
+        raw = await self.client.get_async_httpx_client().get(url)
+        response: Response[Any] = Response(
+            status_code=HTTPStatus(raw.status_code), content=raw.content, headers=raw.headers, parsed=None
+        )
+        self._check(operation, response)
+        body = raw.json()
+        if not isinstance(body, dict):
+            raise ApiError(operation, raw.status_code, None, "Unreadable answer", "", (), response)
+        return body
+
     def _check(self, operation: str, response: Response[Any]) -> None:
         self.last_response = response
         if int(response.status_code) >= 400:

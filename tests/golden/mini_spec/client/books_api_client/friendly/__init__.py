@@ -1,6 +1,6 @@
 """The friendly layer: `from books_api_client.friendly import BooksApi, NotFound`."""
 
-from .api import BooksApi
+from .api import AsyncBooksApi, BooksApi
 from .errors import (
     ApiError,
     BadRequest,
@@ -17,6 +17,7 @@ from .money import decimal, wire
 
 __all__ = [
     "ApiError",
+    "AsyncBooksApi",
     "BadRequest",
     "BooksApi",
     "Conflict",
