@@ -18,6 +18,7 @@ GEN_OUT   ?= generated
 GEN_FLAGS ?=
 STAMP_PY  := $(VENV)/.installed
 STAMP_JS  := node_modules/.installed
+STAMP_TS  := ts_check/node_modules/.installed
 BROWSER   := /usr/bin/chromium
 LINT_TMP  := $(or $(TMPDIR),/tmp)/books-api-lint
 export REDOCLY_TELEMETRY := off
@@ -55,7 +56,7 @@ help: ## list every target with what it does
 	@echo "         make diff [BASE=HEAD|<git ref>] [FORMAT=text|markdown|json]    make compat [FORMAT=...]"
 	@echo "         make release VERSION=x.y.z | PART=major|minor|patch"
 
-setup: $(STAMP_PY) $(STAMP_JS) $(BROWSER) ## install pinned Python (.venv), Node (node_modules) and Debian (chromium, wrk) tools; idempotent
+setup: $(STAMP_PY) $(STAMP_JS) $(STAMP_TS) $(BROWSER) ## install pinned Python (.venv), Node (node_modules, ts_check/node_modules) and Debian (chromium, wrk) tools; idempotent
 
 $(STAMP_PY): requirements/lock.txt
 	test -x $(PY) || python3 -m venv $(VENV)
@@ -65,6 +66,12 @@ $(STAMP_PY): requirements/lock.txt
 
 $(STAMP_JS): package-lock.json
 	npm ci --no-audit --no-fund --loglevel=error
+	touch $@
+
+# openapi-typescript + typescript for the TypeScript users' check (tests/typescript), kept apart
+# from the lint tools' node_modules.
+$(STAMP_TS): ts_check/package-lock.json
+	npm ci --prefix ts_check --no-audit --no-fund --loglevel=error
 	touch $@
 
 $(BROWSER):
