@@ -239,6 +239,7 @@ The friendly layer: one object, one namespace per resource, models returned, typ
 
 ```python
 from {PACKAGE}.friendly import BooksApi
+
 api = BooksApi(api_key=KEY, base_url="{base_url}")
 {friendly}
 ```
