@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
+from typing import Any
 
 import httpx
 import pytest
@@ -18,7 +19,9 @@ def _client() -> Iterator[None]:
         yield
 
 
-def _transport(answers: list[httpx.Response | Exception], waits: list[float], attempts: int = 3):  # type: ignore[no-untyped-def]
+def _transport(
+    answers: Sequence[httpx.Response | Exception], waits: list[float], attempts: int = 3
+) -> Any:
     from books_api_client.friendly.retries import RetryingTransport
 
     script = iter(answers)

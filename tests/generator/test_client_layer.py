@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from generator import pipeline
+from generator.model.types import Api
 from generator.render.client_layer import domain_of, method_name, namespaces_of
 from tests.generator.support import MINI_SPEC, mini_spec_output
 
 
-def _api():  # type: ignore[no-untyped-def]
+def _api() -> Api:
     bundle, _ = pipeline.prepare(MINI_SPEC, partial=False)
     return pipeline.model_of(bundle)
 
