@@ -18,6 +18,7 @@ GEN_OUT   ?= generated
 GEN_FLAGS ?=
 STAMP_PY  := $(VENV)/.installed
 STAMP_JS  := node_modules/.installed
+STAMP_TS  := ts_check/node_modules/.installed
 BROWSER   := /usr/bin/chromium
 LINT_TMP  := $(or $(TMPDIR),/tmp)/books-api-lint
 export REDOCLY_TELEMETRY := off
@@ -29,6 +30,8 @@ API_KEY   ?=
 API_KEY_2 ?=
 PROFILE   ?= quick
 PORT      ?= 4010
+# PORT given on the command line or in the environment (not the default): contract-test's mock uses it.
+PORT_GIVEN := $(filter command line environment,$(origin PORT))
 
 # Contract-evolution options (see `make help`): diff against a git ref, report format, release.
 BASE      ?= HEAD
@@ -44,14 +47,16 @@ all: setup lint generate contract-test ## main job: validate and lint the spec, 
 help: ## list every target with what it does
 	@echo "Books API — spec-first contract, client, mock server, docs and contract tests."
 	@echo
-	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  make %-16s %s\n", $$1, $$2}'
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed 's/\$$(PORT)/$(PORT)/g' | \
+	  awk 'BEGIN {FS = ":.*## "}; {printf "  make %-16s %s\n", $$1, $$2}'
 	@echo
 	@echo "Options: make contract-test BASE_URL=http://host/api/v1 API_KEY=k [API_KEY_2=k2] [PROFILE=quick|deep]"
+	@echo "         make contract-test [PORT=4011]   (no BASE_URL: the mock it starts listens on PORT)"
 	@echo "         make mock [PORT=4010] [MOCK_ARGS='--mode examples --no-rate-limit --latency 50 --api-keys k1,k2']"
 	@echo "         make diff [BASE=HEAD|<git ref>] [FORMAT=text|markdown|json]    make compat [FORMAT=...]"
 	@echo "         make release VERSION=x.y.z | PART=major|minor|patch"
 
-setup: $(STAMP_PY) $(STAMP_JS) $(BROWSER) ## install pinned Python (.venv), Node (node_modules) and Debian (chromium, wrk) tools; idempotent
+setup: $(STAMP_PY) $(STAMP_JS) $(STAMP_TS) $(BROWSER) ## install pinned Python (.venv), Node (node_modules, ts_check/node_modules) and Debian (chromium, wrk) tools; idempotent
 
 $(STAMP_PY): requirements/lock.txt
 	test -x $(PY) || python3 -m venv $(VENV)
@@ -61,6 +66,12 @@ $(STAMP_PY): requirements/lock.txt
 
 $(STAMP_JS): package-lock.json
 	npm ci --no-audit --no-fund --loglevel=error
+	touch $@
+
+# openapi-typescript + typescript for the TypeScript users' check (tests/typescript), kept apart
+# from the lint tools' node_modules.
+$(STAMP_TS): ts_check/package-lock.json
+	npm ci --prefix ts_check --no-audit --no-fund --loglevel=error
 	touch $@
 
 $(BROWSER):
@@ -88,9 +99,9 @@ check-generated: $(STAMP_PY) ## fail if generated/ differs from a fresh generati
 mock: $(STAMP_PY) generate ## start the generated mock server on 127.0.0.1:$(PORT) (stateful, validating)
 	$(PY) -m mock_runtime --port $(PORT) $(MOCK_ARGS)
 
-contract-test: $(STAMP_PY) generate ## run the conformance suite against BASE_URL, or against the mock when BASE_URL is empty
+contract-test: $(STAMP_PY) generate ## run the conformance suite against BASE_URL, or against a mock it starts (on PORT when given) when BASE_URL is empty
 	BASE_URL="$(BASE_URL)" API_KEY="$(API_KEY)" API_KEY_2="$(API_KEY_2)" PROFILE="$(PROFILE)" \
-	  $(PY) -m contract_tests
+	  $(PY) -m contract_tests $(if $(PORT_GIVEN),--mock-port $(PORT))
 
 diff: $(STAMP_PY) ## every change from the spec at git ref BASE (default HEAD) to the working tree, with its level; exit 1 on an unannounced breaking one
 	@tmp=$$(mktemp -d) && trap 'rm -rf "$$tmp"' EXIT && \

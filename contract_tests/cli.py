@@ -59,6 +59,11 @@ def _parser() -> argparse.ArgumentParser:
         help="where junit.xml and contract-summary.md go (default: reports/)",
     )
     parser.add_argument(
+        "--mock-port",
+        type=int,
+        help="port of the mock started when no --base-url is given (default: a free one)",
+    )
+    parser.add_argument(
         "--mock-arg",
         action="append",
         default=[],
@@ -143,7 +148,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if not settings.base_url:
             try:
                 mock = stack.enter_context(
-                    MockServer(extra_args=("--no-rate-limit", *args.mock_arg))
+                    MockServer(extra_args=("--no-rate-limit", *args.mock_arg), port=args.mock_port)
                 )
             except MockError as exc:
                 print(f"contract_tests: cannot start the mock server: {exc}", file=sys.stderr)

@@ -58,10 +58,14 @@ class MockServer:
     """
 
     def __init__(
-        self, keys: tuple[str, ...] = DEMO_KEYS, extra_args: tuple[str, ...] = ("--no-rate-limit",)
+        self,
+        keys: tuple[str, ...] = DEMO_KEYS,
+        extra_args: tuple[str, ...] = ("--no-rate-limit",),
+        port: int | None = None,
     ) -> None:
         self.keys = keys
         self.extra_args = extra_args
+        self.wanted_port = port  # None: any free port
         self.port = 0
         self.process: subprocess.Popen[bytes] | None = None
         self.log = Path(tempfile.gettempdir()) / "books-api-contract-mock.log"
@@ -75,7 +79,7 @@ class MockServer:
             raise MockError(
                 "mock_runtime/ does not exist yet: run `make generate`, or pass BASE_URL"
             )
-        self.port = free_port()
+        self.port = self.wanted_port or free_port()
         command = [
             sys.executable, "-m", "mock_runtime", "--port", str(self.port),
             "--api-keys", ",".join(self.keys), *self.extra_args,

@@ -1,4 +1,4 @@
-"""Invoice web-shop orders in Books API: seed 000's plug-in, on the generated client.
+"""Invoice web-shop orders in Books API: seed 000's plug-in, on the friendly client layer.
 
 The OpenCart plug-in of the original service had five functions; here they are, typed:
 
@@ -9,13 +9,13 @@ The OpenCart plug-in of the original service had five functions; here they are, 
     write_error_log           writeErrorLog              one JSON line per failed order
 
 What a real plug-in also needs, and this one does: it is safe to re-run (an order whose invoice
-exists, found by `external_id`, is skipped); it waits out 429/503 for `Retry-After` seconds
-(bounded: at most 120 s, 3 times); it logs a refused order (400/422, also 409/413) with its
-fields and goes on with the next; and it stops at once on 401/403, since no other order can
-succeed with those credentials. Every line goes out as the typed models of the generated client.
+exists, found by `external_id`, is skipped); it waits out 429 for `Retry-After` seconds (the
+layer's bounded retries: at most 120 s, 3 attempts); it logs a refused order (400/409/422) with
+its fields and goes on with the next; and it stops at once on 401/403, since no other order can
+succeed with those credentials.
 
     python examples/web_shop_sync.py --base-url http://127.0.0.1:4010/api/v1 \\
-        --api-key KEY --orders examples/orders.json
+        --api-key KEY --orders examples/orders.json [--error-log reports/web_shop_errors.jsonl]
 
 Exit status: 0 all orders invoiced (or already were), 1 some orders were skipped (see the error
 log), 2 the credentials were refused, 3 the API could not be used (network, unexpected answer).
@@ -29,12 +29,11 @@ import json
 import os
 import sqlite3
 import sys
-import time
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any
 
 import httpx
 
@@ -43,26 +42,21 @@ try:  # a checkout without `pip install generated/client`
 except ModuleNotFoundError:
     sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "generated" / "client"))
 
-from books_api_client import AuthenticatedClient
-from books_api_client.api.articles import articles_list
-from books_api_client.api.clients import clients_create, clients_list
-from books_api_client.api.invoices import invoices_create, invoices_list
-from books_api_client.models import (
-    ArticleList,
-    ClientCreate,
-    ClientList,
-    ClientModel,
-    Error,
-    Invoice,
-    InvoiceCreate,
-    InvoiceItemCreate,
-    InvoiceList,
+from books_api_client.friendly import (
+    ApiError,
+    BadRequest,
+    BooksApi,
+    Conflict,
+    Forbidden,
+    Unauthorized,
+    Unprocessable,
+    wire,
 )
-from books_api_client.types import UNSET, Response
+from books_api_client.models import ClientCreate, InvoiceCreate, InvoiceItemCreate
+from books_api_client.types import UNSET
 
-T = TypeVar("T")
-RETRY_STATUSES = {429, 503}  # wait for Retry-After, then send again
-ORDER_REFUSALS = {400, 409, 413, 422}  # this order's data: log it, go on with the next
+ORDER_REFUSALS = (BadRequest, Conflict, Unprocessable)  # this order's data: log it, go on
+DEFAULT_ERROR_LOG = Path("reports") / "web_shop_errors.jsonl"  # reports/ is ignored by git
 
 
 # --- the shop side ---------------------------------------------------------------------------
@@ -163,109 +157,22 @@ def latest_order_to_invoice(source: Path) -> ShopOrder | None:
     return orders[-1] if orders else None
 
 
-# --- errors ----------------------------------------------------------------------------------
-
-
-class ApiError(Exception):
-    """An answer other than success, with the catalogue entry when the body had one."""
-
-    def __init__(self, operation: str, status: int, error: Error | None, body: bytes = b"") -> None:
-        self.operation, self.status, self.error, self.body = operation, status, error, body
-        detail = error.detail if error else body[:200].decode("utf-8", "replace")
-        error_id = error.error_id if error else "-"
-        super().__init__(f"{operation}: HTTP {status}, error {error_id}: {detail}")
-
-
-class ValidationRefused(ApiError):
-    """400, 409, 413 or 422: this order's data was refused; the next order may go through."""
-
-
-class CredentialsRefused(ApiError):
-    """401 or 403: no order can succeed with these credentials."""
-
-
 # --- the API side ----------------------------------------------------------------------------
 
 
-class Books:
-    """The generated client plus the rules every call follows (retries, error mapping)."""
-
-    def __init__(
-        self,
-        client: AuthenticatedClient,
-        *,
-        max_retries: int = 3,
-        max_wait: float = 120.0,
-        sleep: Callable[[float], None] = time.sleep,
-    ) -> None:
-        self.client = client
-        self.max_retries = max_retries
-        self.max_wait = max_wait
-        self.sleep = sleep
-
-    def call(self, operation: str, send: Callable[[], Response[Any]], expect: type[T]) -> T:
-        """Send, waiting out 429/503 (`Retry-After`, at most `max_retries` times), and return
-        the parsed body when it is an `expect`; raise an `ApiError` subclass otherwise."""
-        for attempt in range(self.max_retries + 1):
-            try:
-                response = send()
-            except (KeyError, TypeError, ValueError) as exc:  # a body the client cannot parse
-                raise ApiError(operation, 0, None, str(exc).encode()) from exc
-            status = int(response.status_code)
-            if status in RETRY_STATUSES and attempt < self.max_retries:
-                wait = self._retry_after(response, attempt)
-                print(f"{operation}: HTTP {status}, waiting {wait:g} s", file=sys.stderr)
-                self.sleep(wait)
-                continue
-            parsed = response.parsed
-            if 200 <= status < 300 and isinstance(parsed, expect):
-                return parsed
-            error = parsed if isinstance(parsed, Error) else None
-            kind = (
-                ValidationRefused
-                if status in ORDER_REFUSALS
-                else CredentialsRefused
-                if status in (401, 403)
-                else ApiError
-            )
-            raise kind(operation, status, error, response.content)
-        raise AssertionError("unreachable")
-
-    def _retry_after(self, response: Response[Any], attempt: int) -> float:
-        try:
-            seconds = float(response.headers.get("Retry-After", ""))
-        except ValueError:
-            seconds = 2.0**attempt  # no usable header: back off
-        return min(max(seconds, 0.0), self.max_wait)
-
-
-def check_client_list_or_add(books: Books, customer: ShopCustomer) -> int:
+def check_client_list_or_add(api: BooksApi, customer: ShopCustomer) -> int:
     """The client id of the buyer: found by the shop's customer id (`external_id`), then by
     e-mail address, else created."""
-    lookups: list[tuple[str, Callable[[ClientModel], bool], Callable[[], Response[Any]]]] = [
-        (
-            "external_id",
-            lambda c: c.external_client_id == customer.customer_id,
-            lambda: clients_list.sync_detailed(
-                client=books.client, external_id=customer.customer_id
-            ),
-        ),
-        (
-            "email_address",
-            lambda c: (
-                isinstance(c.email_address, str)
-                and c.email_address.lower() == customer.email.lower()
-            ),
-            lambda: clients_list.sync_detailed(client=books.client, email_address=customer.email),
-        ),
-    ]
-    for what, matches, send in lookups:
-        if what == "external_id" and not customer.customer_id:
-            continue
-        page = books.call(f"clients_list({what})", send, ClientList)
-        found = [c for c in page.data if matches(c)]  # the filters are exact; trust, but check
-        if found:
-            return min(c.client_id for c in found)
+    if customer.customer_id:
+        found = api.clients.list(external_id=customer.customer_id).data
+        ids = [c.client_id for c in found if c.external_client_id == customer.customer_id]
+        if ids:  # the filters are exact; trust, but check
+            return min(ids)
+    found = api.clients.list(email_address=customer.email).data
+    email = customer.email.lower()
+    ids = [c.client_id for c in found if str(c.email_address or "").lower() == email]
+    if ids:
+        return min(ids)
     body = ClientCreate(
         name=customer.name,
         external_client_id=customer.customer_id or UNSET,
@@ -277,26 +184,12 @@ def check_client_list_or_add(books: Books, customer: ShopCustomer) -> int:
         tax_code=customer.vat_number or UNSET,
         is_customer=True,
     )
-    created = books.call(
-        "clients_create",
-        lambda: clients_create.sync_detailed(client=books.client, body=body),
-        ClientModel,
-    )
-    return created.client_id
+    return api.clients.create(body).client_id
 
 
-def check_article_list(books: Books, code: str) -> int | None:
+def check_article_list(api: BooksApi, code: str) -> int | None:
     """The id of the article whose code is exactly `code`, or None (the line stays free text)."""
-    page = books.call(
-        "articles_list",
-        lambda: articles_list.sync_detailed(client=books.client, code=code),
-        ArticleList,
-    )
-    return next((a.article_id for a in page.data if a.code == code), None)
-
-
-def _decimal(value: Decimal) -> str:
-    return format(value.normalize(), "f") if value == value.to_integral() else format(value, "f")
+    return next((a.article_id for a in api.articles.list(code=code).data if a.code == code), None)
 
 
 def create_invoice_from_order(
@@ -306,9 +199,9 @@ def create_invoice_from_order(
     items = [
         InvoiceItemCreate(
             description=line.name,
-            quantity=_decimal(line.quantity),
-            amount=_decimal(line.unit_price),
-            tax_rate=_decimal(line.vat_rate),
+            quantity=wire(line.quantity.normalize(), None),
+            amount=wire(line.unit_price, None),
+            tax_rate=wire(line.vat_rate.normalize(), None),
             stockitem_code=line.sku,
             stockitem_id=article_ids.get(line.sku) or UNSET,
         )
@@ -323,29 +216,15 @@ def create_invoice_from_order(
     )
 
 
-def existing_invoice(books: Books, order: ShopOrder) -> int | None:
-    page = books.call(
-        "invoices_list",
-        lambda: invoices_list.sync_detailed(client=books.client, external_id=order.order_id),
-        InvoiceList,
-    )
-    return next((i.invoice_id for i in page.data if i.external_invoice_id == order.order_id), None)
-
-
-def invoice_order(books: Books, order: ShopOrder) -> tuple[int, bool]:
+def invoice_order(api: BooksApi, order: ShopOrder) -> tuple[int, bool]:
     """(invoice id, whether it was created now) for one order."""
-    already = existing_invoice(books, order)
-    if already is not None:
-        return already, False
-    client_id = check_client_list_or_add(books, order.customer)
-    article_ids = {line.sku: check_article_list(books, line.sku) for line in order.lines}
+    for invoice in api.invoices.list(external_id=order.order_id).data:
+        if invoice.external_invoice_id == order.order_id:
+            return invoice.invoice_id, False
+    client_id = check_client_list_or_add(api, order.customer)
+    article_ids = {line.sku: check_article_list(api, line.sku) for line in order.lines}
     body = create_invoice_from_order(order, client_id, article_ids)
-    invoice = books.call(
-        "invoices_create",
-        lambda: invoices_create.sync_detailed(client=books.client, body=body),
-        Invoice,
-    )
-    return invoice.invoice_id, True
+    return api.invoices.create(body).invoice_id, True
 
 
 def write_error_log(path: Path, order: ShopOrder, error: ApiError) -> None:
@@ -355,14 +234,12 @@ def write_error_log(path: Path, order: ShopOrder, error: ApiError) -> None:
         "order_id": order.order_id,
         "operation": error.operation,
         "status": error.status,
-        "error_id": error.error.error_id if error.error else None,
-        "title": error.error.title if error.error else None,
-        "detail": error.error.detail if error.error else error.body.decode("utf-8", "replace"),
-        "fields": [
-            {"name": f.name, "location": str(f.location), "message": f.message}
-            for f in (error.error.fields if error.error else [])
-        ],
+        "error_id": error.error_id,
+        "title": error.title,
+        "detail": error.detail,
+        "fields": [vars(f) for f in error.fields],
     }
+    path.parent.mkdir(parents=True, exist_ok=True)
     with path.open("a", encoding="utf-8") as log:
         log.write(json.dumps(entry, ensure_ascii=False) + "\n")
 
@@ -370,21 +247,19 @@ def write_error_log(path: Path, order: ShopOrder, error: ApiError) -> None:
 # --- command line ----------------------------------------------------------------------------
 
 
-def run(books: Books, orders: Sequence[ShopOrder], error_log: Path) -> int:
+def run(api: BooksApi, orders: Sequence[ShopOrder], error_log: Path) -> int:
     skipped = 0
     for order in orders:
         try:
-            invoice_id, created = invoice_order(books, order)
-        except ValidationRefused as exc:
+            invoice_id, created = invoice_order(api, order)
+        except ORDER_REFUSALS as exc:
             write_error_log(error_log, order, exc)
-            fields = ", ".join(f.name for f in exc.error.fields) if exc.error else ""
+            fields = ", ".join(f.name for f in exc.fields)
             print(f"order {order.order_id}: skipped, {exc} [{fields}]", file=sys.stderr)
             skipped += 1
             continue
-        print(
-            f"order {order.order_id}: invoice {invoice_id}"
-            + (" created" if created else " already existed")
-        )
+        done = "created" if created else "already existed"
+        print(f"order {order.order_id}: invoice {invoice_id} {done}")
     return 1 if skipped else 0
 
 
@@ -392,14 +267,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--base-url", required=True, help="e.g. http://127.0.0.1:4010/api/v1")
     parser.add_argument(
-        "--api-key",
-        default=os.environ.get("BOOKS_API_KEY"),
-        help="API key (default: $BOOKS_API_KEY)",
+        "--api-key", default=os.environ.get("BOOKS_API_KEY"), help="default: $BOOKS_API_KEY"
     )
     parser.add_argument("--orders", type=Path, required=True, help="orders .json or .sqlite")
     parser.add_argument("--latest", action="store_true", help="only the newest order")
-    parser.add_argument("--error-log", type=Path, default=Path("web_shop_errors.jsonl"))
-    parser.add_argument("--max-retries", type=int, default=3)
+    parser.add_argument(
+        "--error-log", type=Path, default=DEFAULT_ERROR_LOG, help=f"default: {DEFAULT_ERROR_LOG}"
+    )
+    parser.add_argument("--max-attempts", type=int, default=3, help="per request, with retries")
     args = parser.parse_args(argv)
     if not args.api_key:
         parser.error("--api-key or BOOKS_API_KEY is required")
@@ -409,18 +284,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         orders = [latest] if latest else []
     else:
         orders = orders_to_invoice(args.orders)
-    client = AuthenticatedClient(
-        base_url=args.base_url,
-        token=args.api_key,
-        prefix="",
-        auth_header_name="X-API-Key",
-        timeout=httpx.Timeout(30.0),
+    api = BooksApi(
+        api_key=args.api_key, base_url=args.base_url, max_attempts=args.max_attempts, max_wait=120
     )
-    books = Books(client, max_retries=args.max_retries)
     try:
-        with client:
-            return run(books, orders, args.error_log)
-    except CredentialsRefused as exc:
+        with api:
+            return run(api, orders, args.error_log)
+    except (Unauthorized, Forbidden) as exc:
         print(
             f"stopped: the API key was refused ({exc}). Check --api-key and that the key "
             "may act on this account; no further order was sent.",

@@ -41,6 +41,11 @@ def run(
     return subprocess.CompletedProcess(process.args, process.returncode, stdout, stderr)
 
 
+def cancelled() -> bool:
+    """Whether the pipeline gave up on this run (its staging folder may already be gone)."""
+    return _cancelled.is_set()
+
+
 def terminate_all() -> None:
     _cancelled.set()
     with _lock:

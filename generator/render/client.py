@@ -24,6 +24,7 @@ from generator.load.refs import pointer_of
 from generator.load.yaml_loader import NodePath
 from generator.model.types import Api, Operation
 from generator.render import _children
+from generator.render.client_layer import domain_of, method_name, render_layer
 
 CONFIG = Path(__file__).resolve().parent.parent / "client_config.yaml"
 PACKAGE = "books_api_client"
@@ -64,6 +65,13 @@ def render_client(
         findings = json.loads(report.read_text(encoding="utf-8"))
     if out_dir.is_dir():  # openapi-python-client writes nothing when it cannot read the spec
         (out_dir / "README.md").write_text(readme(api), encoding="utf-8")
+    if (out_dir / PACKAGE).is_dir():  # it may stop before writing the package, on a bad spec
+        try:
+            render_layer(api, out_dir / PACKAGE)
+        except OSError:  # the staging folder was removed under us: the run was given up
+            if _children.cancelled():
+                raise _children.Cancelled from None
+            raise
     return _diagnostics(findings, locate or (lambda _: ("", 0)), bundle)
 
 
@@ -198,7 +206,7 @@ def document_path(document: Any, dotted: str) -> NodePath:
 
 
 def readme(api: Api) -> str:
-    """The three lines a user needs: install, authenticate, first call."""
+    """The lines a user needs: install, connect, first call (friendly layer and plain client)."""
     base_url = api.servers[0] if api.servers else "https://example.com"
     header = next((s.header for s in api.security_schemes if s.header), "X-API-Key")
     connect = (
@@ -207,6 +215,7 @@ def readme(api: Api) -> str:
     )
     first = _first_call(api)
     call = "# no operations yet"
+    friendly = "# no operations yet"
     if first is not None:
         module = f"{PACKAGE}.api.{_snake(first.tag)}"
         per_page = ", per_page=1" if any(p.name == "per_page" for p in first.parameters) else ""
@@ -214,14 +223,28 @@ def readme(api: Api) -> str:
             f"from {module} import {first.operation_id}\n"
             f"page = {first.operation_id}.sync(client=client{per_page})"
         )
+        friendly = f"page = api.{domain_of(first)}.{method_name(first)}({per_page[2:]})"
     return f"""# books-api-client
 
 Typed Python client for {api.title} {api.version}, generated from `openapi/` by
-`make generate` (openapi-python-client). Do not edit: change the spec and regenerate.
+`make generate` (openapi-python-client, plus our friendly layer). Do not edit: change the spec
+and regenerate.
 
 ```bash
 pip install ./generated/client
 ```
+
+The friendly layer: one object, one namespace per resource, models returned, typed errors
+(`ApiError` and its subclasses), bounded retries, `iter` beside every `list`.
+
+```python
+from {PACKAGE}.friendly import BooksApi
+
+api = BooksApi(api_key=KEY, base_url="{base_url}")
+{friendly}
+```
+
+The plain client underneath:
 
 ```python
 from {PACKAGE} import AuthenticatedClient

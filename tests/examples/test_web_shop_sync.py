@@ -183,11 +183,11 @@ def base_url(fake: FakeBooks) -> Iterator[str]:
 @pytest.fixture()
 def books(shop: ModuleType, base_url: str) -> Iterator[tuple[Any, list[float]]]:
     slept: list[float] = []
-    client = shop.AuthenticatedClient(
-        base_url=base_url, token=KEY, prefix="", auth_header_name="X-API-Key"
+    api = shop.BooksApi(
+        api_key=KEY, base_url=base_url, max_attempts=3, max_wait=120, sleep=slept.append
     )
-    with client:
-        yield shop.Books(client, max_retries=2, sleep=slept.append), slept
+    with api:
+        yield api, slept
 
 
 def _run(shop: ModuleType, books: Any, tmp_path: Path) -> int:
@@ -255,7 +255,7 @@ def test_rate_limit_retries_are_bounded(
     fake.script["GET /invoices"] = [limited] * 10
     with pytest.raises(shop.ApiError, match="HTTP 429"):
         _run(shop, books[0], tmp_path)
-    assert books[1] == [120.0, 120.0]  # capped wait, max_retries times
+    assert books[1] == [120.0, 120.0]  # capped wait, max_attempts - 1 times
 
 
 def test_refused_order_is_logged_and_skipped(
@@ -282,7 +282,7 @@ def test_refused_credentials_stop_everything(
     shop: ModuleType, fake: FakeBooks, books: tuple[Any, list[float]], tmp_path: Path
 ) -> None:
     fake.script["GET /invoices"] = [httpx.Response(401, json=error(401, 904, "Access denied"))]
-    with pytest.raises(shop.CredentialsRefused):
+    with pytest.raises(shop.Unauthorized):
         _run(shop, books[0], tmp_path)
     assert fake.calls == ["GET /invoices"]
 

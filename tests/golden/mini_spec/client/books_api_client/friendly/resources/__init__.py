@@ -1,0 +1,1 @@
+"""One module per namespace of `BooksApi`, generated: do not edit."""
