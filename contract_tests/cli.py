@@ -1,8 +1,10 @@
 """`python -m contract_tests`: run the contract suite against a server and report what it found.
 
 Without BASE_URL it starts the generated mock with two demo keys and tests that; with BASE_URL
-it tests that server with API_KEY (and API_KEY_2 for account isolation). Exit status 0 means no
-violation and no error; 1 means findings; 2 means the run itself could not be set up.
+it tests that server with API_KEY (and API_KEY_2 for account isolation). Exit status (see
+contract_tests/verdict.py): 0 passed; 1 violations found; 2 the run could not be set up;
+3 inconclusive (mostly 429s, or operations never reached their success path); 4 an error of
+the suite itself (a bug in contract_tests, printed with its traceback).
 """
 
 from __future__ import annotations
@@ -22,10 +24,9 @@ from contract_tests.config import PHASES, Focus, ProfileError, describe, merged_
 from contract_tests.mock import DEMO_KEYS, MockError, MockServer
 from contract_tests.report import junit_xml, markdown_report, text_summary
 from contract_tests.settings import RunSettings
+from contract_tests.verdict import EXIT_SETUP, EXIT_SUITE_ERROR, judge
 
 SUITE = Path(__file__).with_name("suite")
-EXIT_FINDINGS = 1
-EXIT_SETUP = 2
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -57,6 +58,12 @@ def _parser() -> argparse.ArgumentParser:
         "--report-dir",
         type=Path,
         help="where junit.xml and contract-summary.md go (default: reports/)",
+    )
+    parser.add_argument(
+        "--mock-rate-limit",
+        action="store_true",
+        help="keep the started mock's rate limit on (60 a minute unless --mock-arg says "
+        "otherwise): to see how the suite copes with a limited server",
     )
     parser.add_argument(
         "--mock-arg",
@@ -122,7 +129,10 @@ def run_suite(settings: RunSettings, target: str) -> int:
     if code not in (pytest.ExitCode.OK, pytest.ExitCode.TESTS_FAILED):
         print(f"pytest stopped with exit code {int(code)}: see its output above", file=sys.stderr)
         return EXIT_SETUP
-    return 0 if results.ok and code == pytest.ExitCode.OK else EXIT_FINDINGS
+    judgement = judge(results)
+    if code == pytest.ExitCode.TESTS_FAILED and judgement.exit_status == 0:
+        return EXIT_SUITE_ERROR  # a test failed without a recorded finding: never a pass
+    return judgement.exit_status
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -141,10 +151,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     with ExitStack() as stack:
         target = "given by BASE_URL"
         if not settings.base_url:
+            no_limit = () if args.mock_rate_limit else ("--no-rate-limit",)
             try:
-                mock = stack.enter_context(
-                    MockServer(extra_args=("--no-rate-limit", *args.mock_arg))
-                )
+                mock = stack.enter_context(MockServer(extra_args=(*no_limit, *args.mock_arg)))
             except MockError as exc:
                 print(f"contract_tests: cannot start the mock server: {exc}", file=sys.stderr)
                 return EXIT_SETUP

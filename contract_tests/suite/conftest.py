@@ -3,13 +3,23 @@
 from __future__ import annotations
 
 from collections.abc import Generator
+from traceback import format_exception
 
+import httpx
 import pytest
+import requests
 
 from contract_tests.checks import _probe
 from contract_tests.recording import RECORDER, ContractViolations, format_findings
 from contract_tests.session import close_http_session, current_schema
 from contract_tests.spec import spec_for
+
+# The server could not be talked to: the run's target is at fault, not the suite.
+SERVER_ERRORS = (
+    requests.exceptions.ConnectionError,
+    requests.exceptions.Timeout,
+    httpx.TransportError,
+)
 
 
 def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
@@ -42,7 +52,14 @@ def pytest_runtest_makereport(
         and not call.excinfo.errisinstance(ContractViolations)
     ):
         where = str(getattr(item, "operation_label", None) or item.name)
-        RECORDER.results.record_error(where, call.excinfo.exconly()[:2000])
+        error = call.excinfo.value
+        kind = "server" if isinstance(error, SERVER_ERRORS) else "suite"
+        RECORDER.results.record_error(
+            where,
+            call.excinfo.exconly()[:2000],
+            kind=kind,
+            traceback="" if kind == "server" else "".join(format_exception(error))[-20_000:],
+        )
     return report
 
 
