@@ -1,8 +1,9 @@
-"""Load `schemathesis.toml`: apply a profile, a focus, and hand the rest to schemathesis.
+"""Load `schemathesis.toml`: apply a profile, a focus, and hand the result to schemathesis.
 
-The file is schemathesis' own format with one extension, `[profiles.<name>]`, whose tables are
-deep-merged over the base before `schemathesis.Config.from_dict` validates the result and
-substitutes `${ENV}` placeholders. The focus (a subset of checks and phases) is merged the same
+`schemathesis.toml` is schemathesis' own format and nothing else, so the plain CLI loads it
+(`schemathesis --config-file contract_tests/schemathesis.toml run …`). Our profiles live in
+`profiles.toml` (`[profiles.<name>]`), whose tables are deep-merged over it before
+`schemathesis.Config.from_dict` validates the result and substitutes `${ENV}` placeholders. The focus (a subset of checks and phases) is merged the same
 way, so a focused run is the same suite with fewer switches on, never a different code path.
 """
 
@@ -17,6 +18,7 @@ from typing import Any
 import schemathesis
 
 CONFIG_PATH = Path(__file__).with_name("schemathesis.toml")
+PROFILES_PATH = Path(__file__).with_name("profiles.toml")
 PHASES = ("examples", "coverage", "fuzzing", "stateful")
 
 # The checks of this suite (contract_tests/checks/), by registered name.
@@ -71,10 +73,14 @@ class Focus:
             raise ProfileError(f"unknown phase(s): {', '.join(unknown_phases)}")
 
 
-def read_profiles(path: Path = CONFIG_PATH) -> tuple[dict[str, Any], dict[str, dict[str, Any]]]:
-    """The base table and the profiles of the configuration file."""
+def read_profiles(
+    path: Path = CONFIG_PATH, profiles_path: Path = PROFILES_PATH
+) -> tuple[dict[str, Any], dict[str, dict[str, Any]]]:
+    """The schemathesis table and our profiles."""
     data = tomllib.loads(path.read_text(encoding="utf-8"))
-    profiles = data.pop("profiles", {})
+    profiles: dict[str, dict[str, Any]] = tomllib.loads(
+        profiles_path.read_text(encoding="utf-8")
+    ).get("profiles", {})
     return data, profiles
 
 

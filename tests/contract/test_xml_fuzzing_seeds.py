@@ -55,6 +55,8 @@ def test_deep_fuzzing_of_xml_operations_raises_no_suite_error(tmp_path: Path) ->
             )  # fmt: skip
             results = Results.load(report_dir / "contract-results.json")
             responses += sum(results.responses.values())
-            errors += [f"seed {seed}: {e.where}: {e.traceback or e.message}" for e in results.errors]
+            errors += [
+                f"seed {seed}: {e.where}: {e.traceback or e.message}" for e in results.errors
+            ]
     assert not errors, "\n\n".join(errors)
     assert responses >= 100 * len(SEEDS)  # every seed really fuzzed the three operations
