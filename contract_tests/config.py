@@ -3,8 +3,9 @@
 `schemathesis.toml` is schemathesis' own format and nothing else, so the plain CLI loads it
 (`schemathesis --config-file contract_tests/schemathesis.toml run …`). Our profiles live in
 `profiles.toml` (`[profiles.<name>]`), whose tables are deep-merged over it before
-`schemathesis.Config.from_dict` validates the result and substitutes `${ENV}` placeholders. The focus (a subset of checks and phases) is merged the same
-way, so a focused run is the same suite with fewer switches on, never a different code path.
+`schemathesis.Config.from_dict` validates the result and substitutes `${ENV}` placeholders.
+The focus (a subset of checks and phases) is merged the same way, so a focused run is the
+same suite with fewer switches on, never a different code path.
 """
 
 from __future__ import annotations
@@ -32,6 +33,11 @@ OWN_CHECKS = (
     "account_isolation",
     "credentials_required",
     "xml_matches_mapping",
+    "create_keeps_sent_fields",
+    "put_replaces_object",
+    "patch_changes_only_sent_fields",
+    "delete_removes_object",
+    "refused_write_changes_nothing",
 )
 BUILTIN_CHECKS = (
     "not_a_server_error",
