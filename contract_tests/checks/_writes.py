@@ -143,6 +143,19 @@ def defaults(spec: Spec, schema: Any) -> dict[str, Any]:
     return found
 
 
+def left_out_defaults(
+    body: dict[str, Any], defaulted: dict[str, Any], write_only: set[str]
+) -> dict[str, Any]:
+    """The defaults due for fields a write left out.
+
+    None are due when the body holds a write-only field: such an input (`quantity_with_unit`)
+    exists to be stored in other fields, which then need not take their defaults.
+    """
+    if any(name in write_only for name in body):
+        return {}
+    return {name: value for name, value in defaulted.items() if name not in body}
+
+
 def differences(sent: Any, read: Any, where: str, skip: set[str]) -> list[str]:
     """How `read` departs from what was `sent`: every sent field, compared as the spec means.
 

@@ -21,6 +21,7 @@ from contract_tests.checks._probe import BUDGET, ProbeResult, SentRequest, send
 from contract_tests.checks._writes import (
     defaults,
     differences,
+    left_out_defaults,
     read_object,
     read_url,
     write_only_names,
@@ -54,11 +55,12 @@ def put_replaces_object(ctx: CheckContext, response: Response, case: Case[Any]) 
     schema = spec.request_schema(operation)
     url = read_url(sent.url, case.operation.path, case.operation.path)
     defaulted = defaults(spec, schema)
-    left_out = {k: v for k, v in defaulted.items() if k not in body}
+    write_only = write_only_names(spec, schema)
+    left_out = left_out_defaults(body, defaulted, write_only)
     if not BUDGET.take(NAME, label(case), option(ctx, NAME, "probes-per-operation", 2)):
         return NOT_APPLICABLE
     read = read_object(url)
-    problems = _compare(read, body, left_out, write_only_names(spec, schema))
+    problems = _compare(read, body, left_out, write_only)
     probe = read
     limit = option(ctx, NAME, "default-probes-per-operation", 1)
     if not problems and defaulted and BUDGET.take(f"{NAME}:defaults", label(case), limit):
