@@ -70,11 +70,17 @@ def close_http_session() -> None:
         _SESSION.pop().close()
 
 
-def run_case(case: Case[Any], headers: dict[str, str] | None = None) -> None:
+def run_case(case: Case[Any], headers: dict[str, str] | None = None) -> Response | None:
     """Send one case and run every enabled check; findings are recorded, not raised."""
     # Findings are recorded by `after_validate`; the test reports them all when it ends.
+    session = http_session()
+    response = case.call(session=session, headers=headers)
     with contextlib.suppress(FailureGroup):
-        case.call_and_validate(session=http_session(), headers=headers)
+        transport: dict[str, Any] = {"session": session}
+        if headers is not None:
+            transport["headers"] = dict(headers)
+        case.validate_response(response, headers=headers, transport_kwargs=transport)
+    return response
 
 
 _CURRENT: dict[str, Any] = {}
