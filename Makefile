@@ -25,6 +25,7 @@ BASE_URL  ?=
 API_KEY   ?=
 API_KEY_2 ?=
 PROFILE   ?= quick
+MAX_REQUESTS ?=
 PORT      ?= 4010
 
 .PHONY: all help setup lint validate generate check-generated mock contract-test test bench clean
@@ -36,7 +37,8 @@ help: ## list every target with what it does
 	@echo
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  make %-16s %s\n", $$1, $$2}'
 	@echo
-	@echo "Options: make contract-test BASE_URL=http://host/api/v1 API_KEY=k [API_KEY_2=k2] [PROFILE=quick|deep]"
+	@echo "Options: make contract-test BASE_URL=http://host/api/v1 API_KEY=k [API_KEY_2=k2] [PROFILE=quick|deep] [MAX_REQUESTS=N]"
+	@echo "         (MAX_REQUESTS=N: budget mode for a rate-limited server; exit 3 = INCONCLUSIVE, 4 = error of the suite)"
 	@echo "         make mock [PORT=4010] [MOCK_ARGS='--mode examples --no-rate-limit --latency 50 --api-keys k1,k2']"
 
 setup: $(STAMP_PY) $(STAMP_JS) $(BROWSER) ## install pinned Python (.venv), Node (node_modules) and Debian (chromium, wrk) tools; idempotent
@@ -78,7 +80,7 @@ mock: $(STAMP_PY) generate ## start the generated mock server on 127.0.0.1:$(POR
 
 contract-test: $(STAMP_PY) generate ## run the conformance suite against BASE_URL, or against the mock when BASE_URL is empty
 	BASE_URL="$(BASE_URL)" API_KEY="$(API_KEY)" API_KEY_2="$(API_KEY_2)" PROFILE="$(PROFILE)" \
-	  $(PY) -m contract_tests
+	  MAX_REQUESTS="$(MAX_REQUESTS)" $(PY) -m contract_tests
 
 test: setup lint check-generated ## run every test: lint, generated/ freshness, unit, golden, functional, docs-in-browser, contract tests
 	$(PY) -m pytest

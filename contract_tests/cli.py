@@ -20,9 +20,19 @@ from pathlib import Path
 
 import pytest
 
-from contract_tests.config import PHASES, Focus, ProfileError, describe, merged_config, split_names
+from contract_tests import budget
+from contract_tests.config import (
+    OWN_CHECKS,
+    PHASES,
+    Focus,
+    ProfileError,
+    describe,
+    merged_config,
+    split_names,
+)
 from contract_tests.mock import DEMO_KEYS, MockError, MockServer
 from contract_tests.report import junit_xml, markdown_report, text_summary
+from contract_tests.results import Results
 from contract_tests.settings import RunSettings
 from contract_tests.verdict import EXIT_SETUP, EXIT_SUITE_ERROR, judge
 
@@ -53,6 +63,13 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--seed", type=int, help="reproduce a run by its seed")
     parser.add_argument(
         "--rate-limit", help="pace requests for a server that enforces its limit, e.g. 50/m"
+    )
+    parser.add_argument(
+        "--max-requests",
+        type=int,
+        help="budget mode: send at most N requests, paced by the server's X-RateLimit-* and "
+        "Retry-After; success paths first, then each check once per operation, then fuzzing "
+        "(env MAX_REQUESTS)",
     )
     parser.add_argument(
         "--report-dir",
@@ -90,6 +107,7 @@ def settings_from(args: argparse.Namespace, env: dict[str, str]) -> RunSettings:
         seed=args.seed if args.seed is not None else settings.seed,
         rate_limit=args.rate_limit or settings.rate_limit,
         report_dir=args.report_dir or settings.report_dir,
+        max_requests=args.max_requests if args.max_requests is not None else settings.max_requests,
     )
 
 
@@ -99,6 +117,7 @@ def run_suite(settings: RunSettings, target: str) -> int:
     from contract_tests.session import current_schema, phases_of
 
     os.environ.update(settings.to_env())
+    spending = budget.activate(settings.max_requests)
     settings.report_dir.mkdir(parents=True, exist_ok=True)
     junit = settings.report_dir / "junit.xml"
     started = time.monotonic()
@@ -122,6 +141,13 @@ def run_suite(settings: RunSettings, target: str) -> int:
         reports=f"{junit}, {summary}",
         rules={check: check_rule(check) for check in results.checks()},
     )
+    if spending is not None:
+        results.meta["budget"] = budget_report(results, spending)
+        results.meta["budget_spent"] = {
+            "limit": spending.limit,
+            "used": spending.used,
+            "rate_limited": spending.rate_limited,
+        }
     results.save(settings.report_dir / "contract-results.json")
     junit.write_bytes(junit_xml(results))
     summary.write_text(markdown_report(results), encoding="utf-8")
@@ -133,6 +159,21 @@ def run_suite(settings: RunSettings, target: str) -> int:
     if code == pytest.ExitCode.TESTS_FAILED and judgement.exit_status == 0:
         return EXIT_SUITE_ERROR  # a test failed without a recorded finding: never a pass
     return judgement.exit_status
+
+
+def budget_report(results: Results, spending: budget.RequestBudget) -> list[str]:
+    from contract_tests.session import current_schema
+
+    try:
+        operations = sum(1 for _ in current_schema().get_all_operations())
+    except Exception:  # the spec did not load; pytest has said why
+        operations = len(results.operations)
+    judged = {
+        check: len({op for (op, name) in (*results.passed, *results.failed) if name == check})
+        for check in OWN_CHECKS
+    }
+    succeeded = len(results.operations) - len(results.never_succeeded())
+    return budget.coverage_lines(spending, operations, succeeded, judged)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

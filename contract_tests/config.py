@@ -58,6 +58,31 @@ BUILTIN_CHECKS = (
 ALL_CHECKS = BUILTIN_CHECKS + OWN_CHECKS
 
 
+# Budget mode (contract_tests/budget.py): no scenarios, no doubled requests of ignored_auth,
+# each of our checks probes an operation once.
+BUDGET_OVERLAY: dict[str, Any] = {
+    "phases": {"stateful": {"enabled": False}},
+    "checks": {
+        "ignored_auth": {"enabled": False},
+        **{
+            name: {"probes-per-operation": 1}
+            for name in (
+                "read_only_fields_refused",
+                "location_points_at_created",
+                "account_isolation",
+                "credentials_required",
+                "create_keeps_sent_fields",
+                "put_replaces_object",
+                "delete_removes_object",
+            )
+        },
+        "list_paging_consistent": {"walks-per-operation": 1, "max-pages": 3},
+        "patch_changes_only_sent_fields": {"snapshots-per-operation": 1},
+        "refused_write_changes_nothing": {"snapshots-per-operation": 1},
+    },
+}
+
+
 class ProfileError(ValueError):
     """An unknown profile, phase or check was asked for."""
 
@@ -90,21 +115,23 @@ def read_profiles(
     return data, profiles
 
 
-def merged_config(profile: str, focus: Focus = Focus(), path: Path = CONFIG_PATH) -> dict[str, Any]:
-    """The table of one profile with the focus applied (before ${ENV} substitution)."""
+def merged_config(
+    profile: str, focus: Focus = Focus(), path: Path = CONFIG_PATH, budget: bool = False
+) -> dict[str, Any]:
+    """The table of one profile with the focus (and budget mode) applied, before ${ENV}."""
     base, profiles = read_profiles(path)
     if profile not in profiles:
         raise ProfileError(f"unknown profile {profile!r}; known: {', '.join(sorted(profiles))}")
-    merged = deep_merge(base, profiles[profile])
-    return deep_merge(merged, _focus_overlay(focus))
+    merged = deep_merge(deep_merge(base, profiles[profile]), _focus_overlay(focus))
+    return deep_merge(merged, BUDGET_OVERLAY) if budget else merged
 
 
 def build_config(
-    profile: str, focus: Focus = Focus(), path: Path = CONFIG_PATH
+    profile: str, focus: Focus = Focus(), path: Path = CONFIG_PATH, budget: bool = False
 ) -> schemathesis.Config:
     """A schemathesis configuration, validated by schemathesis, for the profile and focus."""
     return schemathesis.Config.from_dict(
-        merged_config(profile, focus, path), base_dir=str(path.parent)
+        merged_config(profile, focus, path, budget), base_dir=str(path.parent)
     )
 
 
