@@ -402,7 +402,7 @@ def build_catalogue(key: str, second_key: str) -> dict[str, FaultSpec]:
                   "put_replaces_object", r"^warehouses_(get|replace|update)$",
                   examples, writes.merging_put),
         FaultSpec("delete_not_removing", "DELETE answers 204 and the object stays",
-                  "delete_removes_object", r"^warehouses_(get|delete)$",
+                  "delete_removes_object", r"^warehouses_(create|get|delete)$",
                   examples, writes.delete_not_removing),
     ]  # fmt: skip
     return {spec.name: spec for spec in specs}
