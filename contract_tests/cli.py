@@ -43,7 +43,8 @@ def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="python -m contract_tests",
         description="Contract tests of the Books API (schemathesis + the Books API's own checks). "
-        "Environment: BASE_URL, API_KEY, API_KEY_2, PROFILE; options override them.",
+        "Environment: BASE_URL, API_KEY, API_KEY_2, PROFILE, MAX_REQUESTS; options override "
+        "them. `python -m contract_tests proxy --upstream URL --port P` judges live traffic.",
     )
     parser.add_argument(
         "--base-url",
@@ -177,7 +178,12 @@ def budget_report(results: Results, spending: budget.RequestBudget) -> list[str]
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = _parser().parse_args(argv)
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    if arguments[:1] == ["proxy"]:  # `python -m contract_tests proxy --upstream URL`
+        from contract_tests.live_proxy import main as proxy_main
+
+        return proxy_main(arguments[1:])
+    args = _parser().parse_args(arguments)
     try:
         settings = settings_from(args, dict(os.environ))
         merged_config(settings.profile, settings.focus)

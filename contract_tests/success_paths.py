@@ -87,6 +87,7 @@ class SuccessPaths:
         self.fresh = FreshObjects()
         self.failed: set[str] = set()  # collections whose create was refused: not tried again
         self.prefer_accepted = False
+        self.last_answer = ""  # the last answer of a try, for the report when it was refused
         self._operations = {
             (result.ok().method.lower(), result.ok().path): result.ok()
             for result in schema.get_all_operations()
@@ -181,4 +182,7 @@ class SuccessPaths:
         body = self.with_ids(example_body(self.spec, operation), ids)
         case = self.case_for(operation, ids, body)
         response = None if case is None else self.send(case)
-        return None if response is None else int(response.status_code)
+        if response is None:
+            return None
+        self.last_answer = f"{response.status_code} {response.text[:200]}"
+        return int(response.status_code)
