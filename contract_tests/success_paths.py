@@ -24,6 +24,7 @@ from schemathesis.core.result import Ok
 from contract_tests.spec import Operation, Spec, spec_for
 
 CREATE_SUFFIX = "_create"
+MAX_REFERENCE_DEPTH = 2  # fresh objects for the references of fresh objects, not beyond
 JSON = "application/json"
 _PARAMETER = re.compile(r"\{([^}]+)\}")
 
@@ -88,6 +89,7 @@ class SuccessPaths:
         self.failed: set[str] = set()  # collections whose create was refused: not tried again
         self.prefer_accepted = False
         self.last_answer = ""  # the last answer of a try, for the report when it was refused
+        self._by_id: dict[str, str] | None = None
         self._operations = {
             (result.ok().method.lower(), result.ok().path): result.ok()
             for result in schema.get_all_operations()
@@ -116,30 +118,30 @@ class SuccessPaths:
             ids[name] = found
         return ids
 
-    def _fresh(self, collection: str, name: str, ids: dict[str, Any]) -> Any:
+    def _fresh(self, collection: str, name: str, ids: dict[str, Any], depth: int = 0) -> Any:
         key = f"{collection} {name}"
         if key in self.fresh.ids:
             return self.fresh.ids[key]
         if key in self.failed:
             return None
         create = create_operation(self.spec, collection)
-        created = None if create is None else self._create(create, name, ids)
+        created = None if create is None else self._create(create, name, ids, depth)
         if created is None:
             self.failed.add(key)
         else:
             self.fresh.ids[key] = created
         return created
 
-    def _create(self, create: Operation, name: str, ids: dict[str, Any]) -> Any:
+    def _create(self, create: Operation, name: str, ids: dict[str, Any], depth: int) -> Any:
         """Create with the spec's example; if refused, with a body the server accepted earlier."""
         label = f"{create.method.upper()} {create.path}"
-        accepted = self.accepted(label)[:2]
+        accepted = self.accepted(label)[:3]
         example = example_body(self.spec, create)
         # Second round: the accepted body least like the example first (it made a parent the
         # operation refused).
         bodies = [*accepted[::-1], example] if self.prefer_accepted else [example, *accepted]
         for body in bodies:
-            case = self.case_for(create, dict(ids), self.with_ids(body, ids))
+            case = self.case_for(create, dict(ids), self.with_ids(body, ids, depth))
             response = None if case is None else self.send(case)
             if response is None or response.status_code != 201:
                 continue
@@ -150,13 +152,40 @@ class SuccessPaths:
             return created.get(name) if isinstance(created, dict) else None
         return None
 
-    def with_ids(self, body: Any, ids: dict[str, Any]) -> Any:
-        """The example body with fields named like a fresh object's id pointing at it."""
+    def with_ids(self, body: Any, ids: dict[str, Any], depth: int = 0) -> Any:
+        """The example body with fields named like an object's id pointing at a fresh one.
+
+        In the second round, a field named like the id parameter of a collection that has a
+        create operation (`invoice_id` → `/invoices/{invoice_id}`) also gets an object
+        created for this try: the example's own (invoice 3003) may be paid, cancelled or
+        deleted by now.
+        """
         if not isinstance(body, dict):
             return body
         fresh = {key.split(" ")[1]: value for key, value in self.fresh.ids.items()}
         fresh.update(ids)
+        for key in body:
+            collection = self._collections().get(key)
+            if (
+                self.prefer_accepted  # the second round: the example's own references failed
+                and key not in fresh
+                and collection is not None
+                and depth < MAX_REFERENCE_DEPTH
+            ):
+                created = self._fresh(collection, key, {}, depth + 1)
+                if created is not None:
+                    fresh[key] = created
         return {key: fresh.get(key, value) for key, value in body.items()}
+
+    def _collections(self) -> dict[str, str]:
+        """Top-level collections with a create operation, by their id parameter's name."""
+        if self._by_id is None:
+            self._by_id = {}
+            for path in self.spec.document.get("paths", {}):
+                match = re.fullmatch(r"(/[a-z_]+)/\{([a-z_]+)\}", path)
+                if match and create_operation(self.spec, match.group(1)) is not None:
+                    self._by_id[match.group(2)] = match.group(1)
+        return self._by_id
 
     def try_operation(self, operation: Operation) -> int | None:
         """Send the operation's example on fresh parents; the status, or None if not sent.
