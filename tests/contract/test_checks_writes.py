@@ -43,3 +43,13 @@ def test_items_are_read_at_their_path_and_actions_at_their_parent() -> None:
     assert read_url("http://h/api/v1/x/7/cancel?q=1", "/x/{id}/cancel", "/x/{id}") == (
         "http://h/api/v1/x/7"
     )
+
+
+def test_a_write_only_input_waives_the_defaults_it_stands_for() -> None:
+    from contract_tests.checks._writes import left_out_defaults
+
+    defaulted = {"quantity": "1", "active": True}
+    assert left_out_defaults({"name": "x"}, defaulted, {"quantity_with_unit"}) == defaulted
+    assert (
+        left_out_defaults({"quantity_with_unit": "2 pcs"}, defaulted, {"quantity_with_unit"}) == {}
+    )
