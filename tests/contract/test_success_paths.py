@@ -34,4 +34,5 @@ def test_every_operation_answers_2xx_in_the_quick_profile(tmp_path: Path) -> Non
     )  # fmt: skip
     results = Results.load(tmp_path / "contract-results.json")
     assert len(results.operations) >= 170
-    assert set(results.never_succeeded()) - WAITING_ON_THE_RULES_ENGINE == set()
+    notes = "\n".join(note for note in results.skipped if note.startswith("success path"))
+    assert set(results.never_succeeded()) - WAITING_ON_THE_RULES_ENGINE == set(), notes
