@@ -25,6 +25,8 @@ from contract_tests.spec import Operation, Spec, spec_for
 
 CREATE_SUFFIX = "_create"
 MAX_REFERENCE_DEPTH = 2  # fresh objects for the references of fresh objects, not beyond
+# Rounds of a try: (parents from accepted bodies first, fresh objects for body references).
+ROUNDS = ((False, False), (False, True), (True, True))
 JSON = "application/json"
 _PARAMETER = re.compile(r"\{([^}]+)\}")
 
@@ -88,6 +90,7 @@ class SuccessPaths:
         self.fresh = FreshObjects()
         self.failed: set[str] = set()  # collections whose create was refused: not tried again
         self.prefer_accepted = False
+        self.fresh_references = False
         self.last_answer = ""  # the last answer of a try, for the report when it was refused
         self._by_id: dict[str, str] | None = None
         self._operations = {
@@ -155,7 +158,7 @@ class SuccessPaths:
     def with_ids(self, body: Any, ids: dict[str, Any], depth: int = 0) -> Any:
         """The example body with fields named like an object's id pointing at a fresh one.
 
-        In the second round, a field named like the id parameter of a collection that has a
+        In the later rounds, a field named like the id parameter of a collection that has a
         create operation (`invoice_id` → `/invoices/{invoice_id}`) also gets an object
         created for this try: the example's own (invoice 3003) may be paid, cancelled or
         deleted by now.
@@ -167,7 +170,7 @@ class SuccessPaths:
         for key in body:
             collection = self._collections().get(key)
             if (
-                self.prefer_accepted  # the second round: the example's own references failed
+                self.fresh_references  # later rounds: the example's own references failed
                 and key not in fresh
                 and collection is not None
                 and depth < MAX_REFERENCE_DEPTH
@@ -190,17 +193,17 @@ class SuccessPaths:
     def try_operation(self, operation: Operation) -> int | None:
         """Send the operation's example on fresh parents; the status, or None if not sent.
 
-        Parents are first made from their create examples; if the operation is then refused
-        (a paid receipt has nothing open for a new payment), once more from bodies the server
-        accepted earlier in the run.
+        Parents are first made from their create examples; if the operation is refused, again
+        with fresh objects for the bodies' references (invoice 3003 may be paid by now); then
+        from bodies the server accepted earlier in the run (a receipt created paid in full has
+        nothing open for a payment).
         """
         status = None
-        for prefer_accepted in (False, True):
-            self.prefer_accepted = prefer_accepted
+        for self.prefer_accepted, self.fresh_references in ROUNDS:
             status = self._try(operation)
             if status is not None and 200 <= status < 300:
                 break
-        self.prefer_accepted = False
+        self.prefer_accepted = self.fresh_references = False
         return status
 
     def _try(self, operation: Operation) -> int | None:
