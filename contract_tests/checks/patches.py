@@ -58,7 +58,7 @@ def patch_changes_only_sent_fields(
             if name not in body and name in old
         }
         problems += [
-            f"{problem} (not sent: it should have kept its value)"
+            f"{problem.replace(': sent ', ': was ', 1)} (not sent: it should have kept its value)"
             for problem in differences(untouched, stored, "", set())
         ]
     if problems:
