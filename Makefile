@@ -29,6 +29,7 @@ BASE_URL  ?=
 API_KEY   ?=
 API_KEY_2 ?=
 PROFILE   ?= quick
+MAX_REQUESTS ?=
 PORT      ?= 4010
 # PORT given on the command line or in the environment (not the default): contract-test's mock uses it.
 PORT_GIVEN := $(filter command line environment,$(origin PORT))
@@ -50,7 +51,8 @@ help: ## list every target with what it does
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed 's/\$$(PORT)/$(PORT)/g' | \
 	  awk 'BEGIN {FS = ":.*## "}; {printf "  make %-16s %s\n", $$1, $$2}'
 	@echo
-	@echo "Options: make contract-test BASE_URL=http://host/api/v1 API_KEY=k [API_KEY_2=k2] [PROFILE=quick|deep]"
+	@echo "Options: make contract-test BASE_URL=http://host/api/v1 API_KEY=k [API_KEY_2=k2] [PROFILE=quick|deep] [MAX_REQUESTS=N]"
+	@echo "         (MAX_REQUESTS=N: budget mode for a rate-limited server; exit 3 = INCONCLUSIVE, 4 = error of the suite)"
 	@echo "         make contract-test [PORT=4011]   (no BASE_URL: the mock it starts listens on PORT)"
 	@echo "         make mock [PORT=4010] [MOCK_ARGS='--mode examples --no-rate-limit --latency 50 --api-keys k1,k2']"
 	@echo "         make diff [BASE=HEAD|<git ref>] [FORMAT=text|markdown|json]    make compat [FORMAT=...]"
@@ -101,7 +103,7 @@ mock: $(STAMP_PY) generate ## start the generated mock server on 127.0.0.1:$(POR
 
 contract-test: $(STAMP_PY) generate ## run the conformance suite against BASE_URL, or against a mock it starts (on PORT when given) when BASE_URL is empty
 	BASE_URL="$(BASE_URL)" API_KEY="$(API_KEY)" API_KEY_2="$(API_KEY_2)" PROFILE="$(PROFILE)" \
-	  $(PY) -m contract_tests $(if $(PORT_GIVEN),--mock-port $(PORT))
+	  MAX_REQUESTS="$(MAX_REQUESTS)" $(PY) -m contract_tests $(if $(PORT_GIVEN),--mock-port $(PORT))
 
 diff: $(STAMP_PY) ## every change from the spec at git ref BASE (default HEAD) to the working tree, with its level; exit 1 on an unannounced breaking one
 	@tmp=$$(mktemp -d) && trap 'rm -rf "$$tmp"' EXIT && \

@@ -1,8 +1,10 @@
 """`python -m contract_tests`: run the contract suite against a server and report what it found.
 
 Without BASE_URL it starts the generated mock with two demo keys and tests that; with BASE_URL
-it tests that server with API_KEY (and API_KEY_2 for account isolation). Exit status 0 means no
-violation and no error; 1 means findings; 2 means the run itself could not be set up.
+it tests that server with API_KEY (and API_KEY_2 for account isolation). Exit status (see
+contract_tests/verdict.py): 0 passed; 1 violations found; 2 the run could not be set up;
+3 inconclusive (mostly 429s, or operations never reached their success path); 4 an error of
+the suite itself (a bug in contract_tests, printed with its traceback).
 """
 
 from __future__ import annotations
@@ -18,21 +20,31 @@ from pathlib import Path
 
 import pytest
 
-from contract_tests.config import PHASES, Focus, ProfileError, describe, merged_config, split_names
+from contract_tests import budget
+from contract_tests.config import (
+    OWN_CHECKS,
+    PHASES,
+    Focus,
+    ProfileError,
+    describe,
+    merged_config,
+    split_names,
+)
 from contract_tests.mock import DEMO_KEYS, MockError, MockServer
 from contract_tests.report import junit_xml, markdown_report, text_summary
+from contract_tests.results import Results
 from contract_tests.settings import RunSettings
+from contract_tests.verdict import EXIT_SETUP, EXIT_SUITE_ERROR, judge
 
 SUITE = Path(__file__).with_name("suite")
-EXIT_FINDINGS = 1
-EXIT_SETUP = 2
 
 
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="python -m contract_tests",
         description="Contract tests of the Books API (schemathesis + the Books API's own checks). "
-        "Environment: BASE_URL, API_KEY, API_KEY_2, PROFILE; options override them.",
+        "Environment: BASE_URL, API_KEY, API_KEY_2, PROFILE, MAX_REQUESTS; options override "
+        "them. `python -m contract_tests proxy --upstream URL --port P` judges live traffic.",
     )
     parser.add_argument(
         "--base-url",
@@ -54,6 +66,13 @@ def _parser() -> argparse.ArgumentParser:
         "--rate-limit", help="pace requests for a server that enforces its limit, e.g. 50/m"
     )
     parser.add_argument(
+        "--max-requests",
+        type=int,
+        help="budget mode: send at most N requests, paced by the server's X-RateLimit-* and "
+        "Retry-After; success paths first, then each check once per operation, then fuzzing "
+        "(env MAX_REQUESTS)",
+    )
+    parser.add_argument(
         "--report-dir",
         type=Path,
         help="where junit.xml and contract-summary.md go (default: reports/)",
@@ -62,6 +81,12 @@ def _parser() -> argparse.ArgumentParser:
         "--mock-port",
         type=int,
         help="port of the mock started when no --base-url is given (default: a free one)",
+    )
+    parser.add_argument(
+        "--mock-rate-limit",
+        action="store_true",
+        help="keep the started mock's rate limit on (60 a minute unless --mock-arg says "
+        "otherwise): to see how the suite copes with a limited server",
     )
     parser.add_argument(
         "--mock-arg",
@@ -88,6 +113,7 @@ def settings_from(args: argparse.Namespace, env: dict[str, str]) -> RunSettings:
         seed=args.seed if args.seed is not None else settings.seed,
         rate_limit=args.rate_limit or settings.rate_limit,
         report_dir=args.report_dir or settings.report_dir,
+        max_requests=args.max_requests if args.max_requests is not None else settings.max_requests,
     )
 
 
@@ -97,6 +123,7 @@ def run_suite(settings: RunSettings, target: str) -> int:
     from contract_tests.session import current_schema, phases_of
 
     os.environ.update(settings.to_env())
+    spending = budget.activate(settings.max_requests)
     settings.report_dir.mkdir(parents=True, exist_ok=True)
     junit = settings.report_dir / "junit.xml"
     started = time.monotonic()
@@ -120,6 +147,13 @@ def run_suite(settings: RunSettings, target: str) -> int:
         reports=f"{junit}, {summary}",
         rules={check: check_rule(check) for check in results.checks()},
     )
+    if spending is not None:
+        results.meta["budget"] = budget_report(results, spending)
+        results.meta["budget_spent"] = {
+            "limit": spending.limit,
+            "used": spending.used,
+            "rate_limited": spending.rate_limited,
+        }
     results.save(settings.report_dir / "contract-results.json")
     junit.write_bytes(junit_xml(results))
     summary.write_text(markdown_report(results), encoding="utf-8")
@@ -127,11 +161,34 @@ def run_suite(settings: RunSettings, target: str) -> int:
     if code not in (pytest.ExitCode.OK, pytest.ExitCode.TESTS_FAILED):
         print(f"pytest stopped with exit code {int(code)}: see its output above", file=sys.stderr)
         return EXIT_SETUP
-    return 0 if results.ok and code == pytest.ExitCode.OK else EXIT_FINDINGS
+    judgement = judge(results)
+    if code == pytest.ExitCode.TESTS_FAILED and judgement.exit_status == 0:
+        return EXIT_SUITE_ERROR  # a test failed without a recorded finding: never a pass
+    return judgement.exit_status
+
+
+def budget_report(results: Results, spending: budget.RequestBudget) -> list[str]:
+    from contract_tests.session import current_schema
+
+    try:
+        operations = sum(1 for _ in current_schema().get_all_operations())
+    except Exception:  # the spec did not load; pytest has said why
+        operations = len(results.operations)
+    judged = {
+        check: len({op for (op, name) in (*results.passed, *results.failed) if name == check})
+        for check in OWN_CHECKS
+    }
+    succeeded = len(results.operations) - len(results.never_succeeded())
+    return budget.coverage_lines(spending, operations, succeeded, judged)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = _parser().parse_args(argv)
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    if arguments[:1] == ["proxy"]:  # `python -m contract_tests proxy --upstream URL`
+        from contract_tests.live_proxy import main as proxy_main
+
+        return proxy_main(arguments[1:])
+    args = _parser().parse_args(arguments)
     try:
         settings = settings_from(args, dict(os.environ))
         merged_config(settings.profile, settings.focus)
@@ -146,9 +203,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     with ExitStack() as stack:
         target = "given by BASE_URL"
         if not settings.base_url:
+            no_limit = () if args.mock_rate_limit else ("--no-rate-limit",)
             try:
                 mock = stack.enter_context(
-                    MockServer(extra_args=("--no-rate-limit", *args.mock_arg), port=args.mock_port)
+                    MockServer(extra_args=(*no_limit, *args.mock_arg), port=args.mock_port)
                 )
             except MockError as exc:
                 print(f"contract_tests: cannot start the mock server: {exc}", file=sys.stderr)

@@ -1,9 +1,11 @@
-"""Load `schemathesis.toml`: apply a profile, a focus, and hand the rest to schemathesis.
+"""Load `schemathesis.toml`: apply a profile, a focus, and hand the result to schemathesis.
 
-The file is schemathesis' own format with one extension, `[profiles.<name>]`, whose tables are
-deep-merged over the base before `schemathesis.Config.from_dict` validates the result and
-substitutes `${ENV}` placeholders. The focus (a subset of checks and phases) is merged the same
-way, so a focused run is the same suite with fewer switches on, never a different code path.
+`schemathesis.toml` is schemathesis' own format and nothing else, so the plain CLI loads it
+(`schemathesis --config-file contract_tests/schemathesis.toml run …`). Our profiles live in
+`profiles.toml` (`[profiles.<name>]`), whose tables are deep-merged over it before
+`schemathesis.Config.from_dict` validates the result and substitutes `${ENV}` placeholders.
+The focus (a subset of checks and phases) is merged the same way, so a focused run is the
+same suite with fewer switches on, never a different code path.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from typing import Any
 import schemathesis
 
 CONFIG_PATH = Path(__file__).with_name("schemathesis.toml")
+PROFILES_PATH = Path(__file__).with_name("profiles.toml")
 PHASES = ("examples", "coverage", "fuzzing", "stateful")
 
 # The checks of this suite (contract_tests/checks/), by registered name.
@@ -30,6 +33,11 @@ OWN_CHECKS = (
     "account_isolation",
     "credentials_required",
     "xml_matches_mapping",
+    "create_keeps_sent_fields",
+    "put_replaces_object",
+    "patch_changes_only_sent_fields",
+    "delete_removes_object",
+    "refused_write_changes_nothing",
 )
 BUILTIN_CHECKS = (
     "not_a_server_error",
@@ -48,6 +56,31 @@ BUILTIN_CHECKS = (
     "object_level_authorization",
 )
 ALL_CHECKS = BUILTIN_CHECKS + OWN_CHECKS
+
+
+# Budget mode (contract_tests/budget.py): no scenarios, no doubled requests of ignored_auth,
+# each of our checks probes an operation once.
+BUDGET_OVERLAY: dict[str, Any] = {
+    "phases": {"stateful": {"enabled": False}},
+    "checks": {
+        "ignored_auth": {"enabled": False},
+        **{
+            name: {"probes-per-operation": 1}
+            for name in (
+                "read_only_fields_refused",
+                "location_points_at_created",
+                "account_isolation",
+                "credentials_required",
+                "create_keeps_sent_fields",
+                "put_replaces_object",
+                "delete_removes_object",
+            )
+        },
+        "list_paging_consistent": {"walks-per-operation": 1, "max-pages": 3},
+        "patch_changes_only_sent_fields": {"snapshots-per-operation": 1},
+        "refused_write_changes_nothing": {"snapshots-per-operation": 1},
+    },
+}
 
 
 class ProfileError(ValueError):
@@ -71,28 +104,34 @@ class Focus:
             raise ProfileError(f"unknown phase(s): {', '.join(unknown_phases)}")
 
 
-def read_profiles(path: Path = CONFIG_PATH) -> tuple[dict[str, Any], dict[str, dict[str, Any]]]:
-    """The base table and the profiles of the configuration file."""
+def read_profiles(
+    path: Path = CONFIG_PATH, profiles_path: Path = PROFILES_PATH
+) -> tuple[dict[str, Any], dict[str, dict[str, Any]]]:
+    """The schemathesis table and our profiles."""
     data = tomllib.loads(path.read_text(encoding="utf-8"))
-    profiles = data.pop("profiles", {})
+    profiles: dict[str, dict[str, Any]] = tomllib.loads(
+        profiles_path.read_text(encoding="utf-8")
+    ).get("profiles", {})
     return data, profiles
 
 
-def merged_config(profile: str, focus: Focus = Focus(), path: Path = CONFIG_PATH) -> dict[str, Any]:
-    """The table of one profile with the focus applied (before ${ENV} substitution)."""
+def merged_config(
+    profile: str, focus: Focus = Focus(), path: Path = CONFIG_PATH, budget: bool = False
+) -> dict[str, Any]:
+    """The table of one profile with the focus (and budget mode) applied, before ${ENV}."""
     base, profiles = read_profiles(path)
     if profile not in profiles:
         raise ProfileError(f"unknown profile {profile!r}; known: {', '.join(sorted(profiles))}")
-    merged = deep_merge(base, profiles[profile])
-    return deep_merge(merged, _focus_overlay(focus))
+    merged = deep_merge(deep_merge(base, profiles[profile]), _focus_overlay(focus))
+    return deep_merge(merged, BUDGET_OVERLAY) if budget else merged
 
 
 def build_config(
-    profile: str, focus: Focus = Focus(), path: Path = CONFIG_PATH
+    profile: str, focus: Focus = Focus(), path: Path = CONFIG_PATH, budget: bool = False
 ) -> schemathesis.Config:
     """A schemathesis configuration, validated by schemathesis, for the profile and focus."""
     return schemathesis.Config.from_dict(
-        merged_config(profile, focus, path), base_dir=str(path.parent)
+        merged_config(profile, focus, path, budget), base_dir=str(path.parent)
     )
 
 

@@ -15,8 +15,11 @@ from schemathesis.checks import CHECKS, CheckResult
 from schemathesis.core.failures import Failure
 from schemathesis.engine import Status
 
+from contract_tests.checks._context import is_positive as _is_positive
 from contract_tests.checks._probe import SentRequest
 from contract_tests.results import FailureRecord, Results
+
+ACCEPTED_PHASE_ORDER = ("examples", "coverage", "fuzzing", "stateful", "explicit")
 
 
 class ContractViolations(AssertionError):
@@ -59,6 +62,14 @@ class Recorder:
     def __init__(self) -> None:
         self.results = Results()
         self.current: list[FailureRecord] = []
+        # JSON bodies answered 2xx, per operation and phase (the success paths reuse them)
+        self.accepted: dict[str, dict[str, Any]] = {}
+
+    def accepted_bodies(self, operation: str) -> list[Any]:
+        """Accepted bodies, the closest to the spec's examples first (coverage keeps their
+        values where it can; fuzzing invents ids that other operations may not accept)."""
+        kept = self.accepted.get(operation, {})
+        return [kept[phase] for phase in ACCEPTED_PHASE_ORDER if phase in kept]
 
     def after_validate(
         self, case: Case[Any], response: Response, results: list[CheckResult]
@@ -66,6 +77,10 @@ class Recorder:
         operation = str(case.operation.label)
         self.results.record_response(operation, response.status_code)
         phase = case.meta.phase.name.value if case.meta is not None else "explicit"
+        if 200 <= response.status_code < 300 and _is_positive(case):
+            body = SentRequest.of(response).json_body()
+            if isinstance(body, dict):
+                self.accepted.setdefault(operation, {}).setdefault(phase, body)
         for result in results:
             if result.status == Status.SUCCESS or result.failure is None:
                 self.results.record_pass(operation, result.name)

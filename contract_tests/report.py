@@ -9,7 +9,8 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable
 
-from contract_tests.results import FailureRecord, Results
+from contract_tests.results import ErrorRecord, FailureRecord, Results
+from contract_tests.verdict import judge, rate_limited_share
 
 
 def _duration(seconds: float) -> str:
@@ -18,14 +19,12 @@ def _duration(seconds: float) -> str:
 
 
 def _verdict(results: Results) -> str:
-    if results.ok:
-        return "PASSED: no contract violation found"
-    parts = []
-    if results.failures:
-        parts.append(f"{len(results.failures)} distinct violation(s)")
-    if results.errors:
-        parts.append(f"{len(results.errors)} error(s) that stopped part of the run")
-    return "FAILED: " + ", ".join(parts)
+    return judge(results).headline
+
+
+def _rate_limited_line(results: Results) -> str:
+    total = sum(results.rate_limited.values())
+    return f"429 answers: {total} ({rate_limited_share(results):.0%} of the responses)"
 
 
 def _per_check(results: Results) -> list[tuple[str, int, int, int]]:
@@ -58,12 +57,16 @@ def _header_lines(results: Results) -> list[str]:
         f"Spec     {meta.get('spec', '?')}; operations {meta.get('operations_filter') or 'all'}",
         f"Run      {_duration(float(meta.get('duration', 0)))}, seed {meta.get('seed', '?')}, "
         f"{sum(results.responses.values())} responses from {len(results.operations)} operations",
+        _rate_limited_line(results),
     ]
 
 
 def text_summary(results: Results, width: int = 100) -> str:
     lines = ["", "=" * width, f"Books API contract tests — {_verdict(results)}", "=" * width]
     lines += _header_lines(results)
+    advice = judge(results).advice
+    if advice:
+        lines += ["", "What to do:"] + [f"  - {line}" for line in advice]
     lines += ["", "Per check (responses passed / failed, operations failing):"]
     for check, passed, failed, operations in _per_check(results):
         mark = "✗" if failed else "✓"
@@ -87,18 +90,33 @@ def text_summary(results: Results, width: int = 100) -> str:
         lines += ["", f"Violations ({len(results.failures)} distinct):"]
         for record in _sorted(results.failures.values()):
             lines += _failure_lines(record, indent="  ")
-    if results.errors:
-        lines += ["", "Errors (parts of the run that could not be judged):"]
+    server_errors = [e for e in results.errors if e.kind != "suite"]
+    if server_errors:
+        lines += ["", "Errors (the server could not be talked to; parts of the run not judged):"]
+        lines += [f"  ! {e.where}: {e.message.splitlines()[0][:300]}" for e in server_errors]
+    suite_errors = [e for e in results.errors if e.kind == "suite"]
+    if suite_errors:
         lines += [
-            f"  ! {error.where}: {error.message.splitlines()[0][:300]}" for error in results.errors
+            "",
+            "Errors of the suite (a bug in contract_tests, not a finding about the server):",
         ]
+        for error in suite_errors:
+            lines += [f"  ! {error.where}: {error.message.splitlines()[0][:300]}"]
+            lines += [f"    {line}" for line in _traceback(error).splitlines()]
     if results.skipped:
         lines += ["", "Skipped:"] + [f"  - {note}" for note in results.skipped]
+    coverage = results.meta.get("budget")
+    if isinstance(coverage, list) and coverage:
+        lines += ["", "Budget:"] + [f"  {line}" for line in coverage]
     reports = results.meta.get("reports")
     if reports:
         lines += ["", f"Reports: {reports}"]
     lines.append("=" * width)
     return "\n".join(lines)
+
+
+def _traceback(error: ErrorRecord) -> str:
+    return (error.traceback or error.message).rstrip()
 
 
 def _classes(results: Results, operation: str) -> str:
@@ -182,10 +200,20 @@ def markdown_report(results: Results) -> str:
                 record.curl,
                 "```",
             ]
-    if results.errors:
-        lines += ["", "## Errors", ""] + [
-            f"- `{e.where}`: {e.message.splitlines()[0][:500]}" for e in results.errors
+    advice = judge(results).advice
+    if advice:
+        lines += ["", "## What to do", ""] + [f"- {line}" for line in advice]
+    server_errors = [e for e in results.errors if e.kind != "suite"]
+    if server_errors:
+        lines += ["", "## Errors (server could not be talked to)", ""] + [
+            f"- `{e.where}`: {e.message.splitlines()[0][:500]}" for e in server_errors
         ]
+    for error in (e for e in results.errors if e.kind == "suite"):
+        lines += ["", f"## Error of the suite: `{error.where}`", "", "```", _traceback(error)]
+        lines += ["```"]
+    coverage = results.meta.get("budget")
+    if isinstance(coverage, list) and coverage:
+        lines += ["", "## Budget", ""] + [f"- {line}" for line in coverage]
     if results.skipped:
         lines += ["", "## Skipped", ""] + [f"- {note}" for note in results.skipped]
     return "\n".join(lines) + "\n"
@@ -214,10 +242,11 @@ def junit_xml(results: Results) -> bytes:
             failure = ET.SubElement(case, "failure", message=f"{record.title} ({record.rule})")
             failure.text = f"{record.message.strip()}\n\nReproduce:\n{record.curl}\n"
     for error in results.errors:
-        case = ET.SubElement(suite, "testcase", classname=error.where, name="suite error")
-        ET.SubElement(
-            case, "error", message=error.message.splitlines()[0][:300]
-        ).text = error.message
+        name = "suite error" if error.kind == "suite" else "server error"
+        case = ET.SubElement(suite, "testcase", classname=error.where, name=name)
+        ET.SubElement(case, "error", message=error.message.splitlines()[0][:300]).text = _traceback(
+            error
+        )
     for note in results.skipped:
         case = ET.SubElement(suite, "testcase", classname="setup", name=note.split(":")[0])
         ET.SubElement(case, "skipped", message=note)

@@ -13,6 +13,8 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
+TOO_MANY_REQUESTS = 429
+
 
 @dataclass
 class FailureRecord:
@@ -29,10 +31,17 @@ class FailureRecord:
 
 @dataclass
 class ErrorRecord:
-    """The suite could not judge something: a test crashed, the spec would not load, …"""
+    """The suite could not judge something: the server dropped a connection, the suite crashed.
+
+    `kind` is "server" when the server could not be reached or talked to (the run's target is
+    at fault), "suite" when contract_tests itself raised (a bug of the suite, with its
+    `traceback`, never a finding about the server).
+    """
 
     where: str
     message: str
+    kind: str = "suite"
+    traceback: str = ""
 
 
 @dataclass
@@ -45,12 +54,15 @@ class Results:
     operations: set[str] = field(default_factory=set)
     responses: Counter[str] = field(default_factory=Counter)
     status_classes: Counter[tuple[str, str]] = field(default_factory=Counter)  # (operation, "2xx")
+    rate_limited: Counter[str] = field(default_factory=Counter)  # 429 answers per operation
     meta: dict[str, Any] = field(default_factory=dict)
 
     def record_response(self, operation: str, status: int) -> None:
         self.operations.add(operation)
         self.responses[operation] += 1
         self.status_classes[operation, f"{status // 100}xx"] += 1
+        if status == TOO_MANY_REQUESTS:
+            self.rate_limited[operation] += 1
 
     def never_succeeded(self) -> list[str]:
         """Operations that answered no 2xx: their success path went untested."""
@@ -69,8 +81,10 @@ class Results:
         self.failures[key] = record
         return True
 
-    def record_error(self, where: str, message: str) -> None:
-        self.errors.append(ErrorRecord(where, message))
+    def record_error(
+        self, where: str, message: str, *, kind: str = "suite", traceback: str = ""
+    ) -> None:
+        self.errors.append(ErrorRecord(where, message, kind, traceback))
 
     @property
     def ok(self) -> bool:
@@ -88,6 +102,7 @@ class Results:
             "meta": self.meta,
             "operations": sorted(self.operations),
             "responses": dict(self.responses),
+            "rate_limited": dict(self.rate_limited),
             "status_classes": [
                 [op, cls, n] for (op, cls), n in sorted(self.status_classes.items())
             ],
@@ -103,6 +118,7 @@ class Results:
         results = cls(meta=dict(data.get("meta", {})), skipped=list(data.get("skipped", [])))
         results.operations = set(data.get("operations", []))
         results.responses = Counter(data.get("responses", {}))
+        results.rate_limited = Counter(data.get("rate_limited", {}))
         results.status_classes = Counter(
             {(op, cls): n for op, cls, n in data.get("status_classes", [])}
         )

@@ -13,6 +13,7 @@ import requests
 import schemathesis
 from schemathesis import Case, Response
 from schemathesis.core.failures import FailureGroup
+from schemathesis.core.result import Ok
 
 # Imported for what they register with schemathesis: our checks, the recording hook, XML
 # (de)serialisation by the spec's mapping, and ignored_auth confirmed once per operation.
@@ -20,13 +21,16 @@ import contract_tests.checks
 import contract_tests.recording
 import contract_tests.schemathesis_compat
 import contract_tests.xml_transport  # noqa: F401
+from contract_tests import budget
 from contract_tests.config import build_config, enabled_phases, merged_config
 from contract_tests.settings import RunSettings
 from contract_tests.spec import load_document, without_header_parameter
 
 
 def load_schema(settings: RunSettings) -> schemathesis.BaseSchema:
-    config = build_config(settings.profile, settings.focus)
+    config = build_config(
+        settings.profile, settings.focus, budget=settings.max_requests is not None
+    )
     if settings.seed is not None:
         config.update(seed=settings.seed, max_failures=None)
     document = without_header_parameter(load_document(settings.spec_path), "X-Account-Id")
@@ -42,7 +46,8 @@ def load_schema(settings: RunSettings) -> schemathesis.BaseSchema:
 
 
 def phases_of(settings: RunSettings) -> list[str]:
-    return enabled_phases(merged_config(settings.profile, settings.focus))
+    budget_mode = settings.max_requests is not None
+    return enabled_phases(merged_config(settings.profile, settings.focus, budget=budget_mode))
 
 
 _SESSION: list[requests.Session] = []
@@ -51,7 +56,7 @@ _SESSION: list[requests.Session] = []
 def http_session() -> requests.Session:
     """One keep-alive session for the run (schemathesis opens a connection per call without it)."""
     if not _SESSION:
-        session = requests.Session()
+        session = PacedSession() if budget.active() is not None else requests.Session()
         # Reading proxy settings from the environment on every request costs more than the
         # request itself against a local server; a remote one keeps the environment's proxies.
         session.trust_env = not _is_loopback(current_settings().base_url)
@@ -70,11 +75,101 @@ def close_http_session() -> None:
         _SESSION.pop().close()
 
 
-def run_case(case: Case[Any], headers: dict[str, str] | None = None) -> None:
-    """Send one case and run every enabled check; findings are recorded, not raised."""
+def run_case(
+    case: Case[Any], headers: dict[str, str] | None = None, *, essential: bool = False
+) -> Response | None:
+    """Send one case and run every enabled check; findings are recorded, not raised.
+
+    In budget mode a case is sent only if the budget allows it (`essential`: a success path);
+    None when it was left out.
+    """
+    if not _budget_allows(case, essential):
+        return None
+    spending = budget.active()
+    used_before = spending.used if spending is not None else 0
     # Findings are recorded by `after_validate`; the test reports them all when it ends.
-    with contextlib.suppress(FailureGroup):
-        case.call_and_validate(session=http_session(), headers=headers)
+    session = http_session()
+    try:
+        response = case.call(session=session, headers=headers)
+        with contextlib.suppress(FailureGroup):
+            transport: dict[str, Any] = {"session": session}
+            if headers is not None:
+                transport["headers"] = dict(headers)
+            case.validate_response(response, headers=headers, transport_kwargs=transport)
+    except Exception as exc:
+        if not _caused_by_budget(exc):
+            raise
+        return None
+    finally:
+        if spending is not None and (essential or _is_example(case)):
+            spending.note_success_path(spending.used - used_before)
+    return response
+
+
+def _is_example(case: Case[Any]) -> bool:
+    return case.meta is not None and case.meta.phase.name.value == "examples"
+
+
+def _budget_allows(case: Case[Any], essential: bool) -> bool:
+    active = budget.active()
+    if active is None:
+        return True
+    from contract_tests.recording import RECORDER
+
+    results = RECORDER.results
+    operation = str(case.operation.label)
+    phase = case.meta.phase.name.value if case.meta is not None else "explicit"
+    success_path = essential or (
+        phase == "examples" and not results.status_classes[operation, "2xx"]
+    )
+    unvisited = max(0, len(_operation_labels()) - len(results.operations))
+    if success_path:
+        allowed = active.allows(budget.PROBE_HEADROOM)
+    else:  # what is left after the reserve, shared fairly by this and the unvisited operations
+        reserve = budget.PROBE_HEADROOM + active.success_path_cost() * unvisited
+        share = (active.remaining - reserve) / (unvisited + 1)
+        allowed = active.allows(int(reserve)) and active.extra[operation] < share
+    if not allowed:
+        active.left_out[phase] += 1
+        return False
+    active.sent[phase] += 1
+    if not success_path:
+        active.extra[operation] += 1
+    return True
+
+
+def _operation_labels() -> set[str]:
+    if "labels" not in _CURRENT:
+        _CURRENT["labels"] = {
+            str(result.ok().label)
+            for result in current_schema().get_all_operations()
+            if isinstance(result, Ok)
+        }
+    labels: set[str] = _CURRENT["labels"]
+    return labels
+
+
+def _caused_by_budget(error: BaseException | None) -> bool:
+    seen = 0
+    while error is not None and seen < 10:
+        if isinstance(error, budget.BudgetSpent):
+            return True
+        error = error.__cause__ or error.__context__
+        seen += 1
+    return False
+
+
+class PacedSession(requests.Session):
+    """A session whose every request goes through the run's budget and pacing."""
+
+    def send(self, request: requests.PreparedRequest, **kwargs: Any) -> requests.Response:
+        def once() -> tuple[int, dict[str, str], object]:
+            answer = super(PacedSession, self).send(request, **kwargs)
+            return answer.status_code, dict(answer.headers), answer
+
+        response = budget.paced(once)
+        assert isinstance(response, requests.Response)
+        return response
 
 
 _CURRENT: dict[str, Any] = {}
@@ -83,6 +178,8 @@ _CURRENT: dict[str, Any] = {}
 def current_settings() -> RunSettings:
     if "settings" not in _CURRENT:
         _CURRENT["settings"] = RunSettings.from_env()
+        if budget.active() is None:
+            budget.activate(_CURRENT["settings"].max_requests)
     settings: RunSettings = _CURRENT["settings"]
     return settings
 
@@ -117,4 +214,7 @@ def run_state_machine(schema: schemathesis.BaseSchema) -> None:
                     response, case, additional_checks=additional_checks, **kwargs
                 )
 
-    RecordingMachine.run(settings=schema.config.get_hypothesis_settings(phase="stateful"))
+    try:
+        RecordingMachine.run(settings=schema.config.get_hypothesis_settings(phase="stateful"))
+    except NoLinksFound as exc:  # the links lead out of the operations the run is limited to
+        pytest.skip(f"stateful phase: {str(exc).splitlines()[0]}")

@@ -32,11 +32,13 @@ class RunSettings:
     request_retries: int = 0  # for a flaky server: retried after 1, 2, 4 … s on connection errors
     seed: int | None = None
     report_dir: Path = DEFAULT_REPORT_DIR
+    max_requests: int | None = None  # budget mode (contract_tests/budget.py)
 
     @classmethod
     def from_env(cls, env: Mapping[str, str] | None = None) -> RunSettings:
         env = os.environ if env is None else env
         seed = env.get("CONTRACT_SEED")
+        max_requests = env.get("CONTRACT_MAX_REQUESTS") or env.get("MAX_REQUESTS")
         return cls(
             base_url=env.get("BASE_URL", ""),
             api_key=env.get("API_KEY", ""),
@@ -56,6 +58,7 @@ class RunSettings:
             report_dir=Path(env["CONTRACT_REPORT_DIR"])
             if env.get("CONTRACT_REPORT_DIR")
             else DEFAULT_REPORT_DIR,
+            max_requests=int(max_requests) if max_requests else None,
         )
 
     def to_env(self) -> dict[str, str]:
@@ -72,5 +75,6 @@ class RunSettings:
             "CONTRACT_REQUEST_RETRIES": str(self.request_retries),
             "CONTRACT_SEED": "" if self.seed is None else str(self.seed),
             "CONTRACT_REPORT_DIR": str(self.report_dir),
+            "CONTRACT_MAX_REQUESTS": "" if self.max_requests is None else str(self.max_requests),
         }
         return env

@@ -4,7 +4,23 @@ An XML body is only comparable with its JSON schema once it is read the way the 
 written: the element names come from `xml.name` (else the property name), arrays are wrapped in
 an element named like the property when `wrapped` is true and repeated bare otherwise, and a null
 is an empty element with `xsi:nil="true"`. `decode` reads an element that way and lists every
-place the document departs from the mapping; `encode` writes one (the stand-in server uses it).
+place the document departs from the mapping; `encode` writes one (the stand-in server uses it,
+and the suite's XML request bodies are written by it).
+
+Names. A JSON property name can be anything; an XML element name cannot (fuzzers generate `{a`,
+`1x`, `a b`, "" for free-form objects, and ElementTree reads a leading `{` as a namespace and
+crashes). `xml_name` writes a name that is not an ASCII XML NCName with the SQL/XML name escape
+(ISO/IEC 9075-14, .NET `XmlConvert.EncodeName`): every character that may not stand where it
+stands, or is not ASCII, becomes `_xHHHH_` (`_xHHHHHHHH_` beyond U+FFFF), a `_` that would
+start such an escape becomes `_x005F_`, and the empty name is `_x_`. Colons are escaped too:
+an element name holds no namespace prefix in this API. The result is always well-formed, and
+`json_name` reverses it. A server reads an escaped name as what it is, a property its schema
+does not have (the mock refuses it with 928, as it refuses the same property in JSON); no
+schema property of the spec needs escaping, so conformant bodies are unchanged.
+
+Values. Characters XML 1.0 cannot carry at all (C0 controls other than tab, LF and CR, lone
+surrogates, U+FFFE/U+FFFF) are written as U+FFFD, the mock's own rule. A CR is written as is
+and reaches a parser as LF (XML end-of-line handling): XML cannot say more.
 """
 
 from __future__ import annotations
@@ -21,6 +37,16 @@ XSI_NIL = "{http://www.w3.org/2001/XMLSchema-instance}nil"
 # written with U+FFFD in its place, since no XML body can say what it says.
 _NOT_XML = re.compile("[^\u0009\u000a\u000d\u0020-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 XSI_NS = "http://www.w3.org/2001/XMLSchema-instance"
+# Element names are written with ASCII NCName characters only: expat (Python's parser, the mock's)
+# follows the name classes of XML 1.0 fourth edition and refuses many letters that the fifth
+# edition allows, so anything outside ASCII is escaped, which every parser reads.
+_START_CHARS = "A-Z_a-z"
+_NAME_CHARS = _START_CHARS + "\\-.0-9"
+_NCNAME = re.compile(f"[{_START_CHARS}][{_NAME_CHARS}]*")
+_START_CHAR = re.compile(f"[{_START_CHARS}]")
+_NAME_CHAR = re.compile(f"[{_NAME_CHARS}]")
+_ESCAPE = re.compile("_x([0-9A-F]{8}|[0-9A-F]{4})_")
+EMPTY_NAME = "_x_"
 ET.register_namespace("xsi", XSI_NS)
 
 
@@ -131,10 +157,36 @@ def _scalar(text: str, types: set[str], path: str, problems: list[str]) -> Any:
     return text
 
 
+def xml_name(name: str) -> str:
+    """`name` as an XML element name: itself when it is an NCName, else escaped (see above)."""
+    if _NCNAME.fullmatch(name) and "_x" not in name:
+        return name
+    if not name:
+        return EMPTY_NAME
+    out: list[str] = []
+    for index, char in enumerate(name):
+        allowed = (_START_CHAR if index == 0 else _NAME_CHAR).fullmatch(char)
+        if char == "_" and name.startswith("x", index + 1):
+            allowed = None  # would read as the start of an escape
+        if allowed:
+            out.append(char)
+        else:
+            code = ord(char)
+            out.append(f"_x{code:04X}_" if code <= 0xFFFF else f"_x{code:08X}_")
+    return "".join(out)
+
+
+def json_name(tag: str) -> str:
+    """The property name an element name written by `xml_name` stands for."""
+    if tag == EMPTY_NAME:
+        return ""
+    return _ESCAPE.sub(lambda match: chr(int(match.group(1), 16)), tag)
+
+
 def encode(spec: Spec, schema: Any, value: Any, name: str | None = None) -> ET.Element:
     """Write `value` as the element the mapping prescribes (root name from `xml.name`)."""
     tag = name or root_name(spec, schema) or "root"
-    element = ET.Element(tag)
+    element = ET.Element(xml_name(tag))
     _encode_into(spec, schema, value, element)
     return element
 
@@ -153,14 +205,17 @@ def _encode_into(spec: Spec, schema: Any, value: Any, element: ET.Element) -> No
                 item_schema = prop_flat.get("items", {})
                 item_name = _item_name(spec, item_schema, key)
                 parent = (
-                    ET.SubElement(element, str(xml.get("name") or key))
+                    ET.SubElement(element, xml_name(str(xml.get("name") or key)))
                     if xml.get("wrapped")
                     else element
                 )
                 for entry in item:
-                    _encode_into(spec, item_schema, entry, ET.SubElement(parent, item_name))
+                    _encode_into(
+                        spec, item_schema, entry, ET.SubElement(parent, xml_name(item_name))
+                    )
             else:
-                _encode_into(spec, prop, item, ET.SubElement(element, str(xml.get("name") or key)))
+                tag = xml_name(str(xml.get("name") or key))
+                _encode_into(spec, prop, item, ET.SubElement(element, tag))
         return
     if isinstance(value, bool):
         element.text = "true" if value else "false"

@@ -100,3 +100,28 @@ class CredentialsNotRejected(ContractViolation):
 class XmlMappingViolation(ContractViolation):
     code = "BK909"
     kind_title = "XML body does not follow the spec's XML mapping"
+
+
+class WriteNotStored(ContractViolation):
+    code = "BK910"
+    kind_title = "A created object does not hold what was sent"
+
+
+class ReplaceNotReplacing(ContractViolation):
+    code = "BK911"
+    kind_title = "PUT did not replace the object"
+
+
+class PatchNotExact(ContractViolation):
+    code = "BK912"
+    kind_title = "PATCH did not change exactly the fields sent"
+
+
+class DeleteNotRemoving(ContractViolation):
+    code = "BK913"
+    kind_title = "DELETE did not remove the object"
+
+
+class RefusedWriteChanged(ContractViolation):
+    code = "BK914"
+    kind_title = "A refused write changed the object"

@@ -18,6 +18,7 @@ from urllib.parse import urlsplit
 import httpx
 from schemathesis import Response
 
+from contract_tests.budget import paced
 from contract_tests.curl import curl_line
 
 TIMEOUT = httpx.Timeout(15.0)
@@ -132,7 +133,13 @@ def send(request: SentRequest) -> ProbeResult:
     headers = {
         k: v for k, v in request.headers.items() if k.lower() not in ("content-length", "host")
     }
-    answer = _client().request(request.method, request.url, headers=headers, content=request.body)
+
+    def once() -> tuple[int, dict[str, str], object]:
+        sent = _client().request(request.method, request.url, headers=headers, content=request.body)
+        return sent.status_code, dict(sent.headers), sent
+
+    answer = paced(once)
+    assert isinstance(answer, httpx.Response)
     return ProbeResult(
         request=request,
         status=answer.status_code,

@@ -15,6 +15,7 @@ from decimal import Decimal
 from typing import Any
 from urllib.parse import urlsplit
 
+from contract_tests.faults import writes
 from contract_tests.faults.proxy import Answer, Exchange, Fault, Forward
 from contract_tests.totals import find_documents
 
@@ -394,5 +395,14 @@ def build_catalogue(key: str, second_key: str) -> dict[str, FaultSpec]:
                   "positive_data_acceptance", create, examples, _refuse_creates),
         FaultSpec("no_allow_on_405", "405 answers leave out the Allow header",
                   "unsupported_method", r"^warehouses_list$", coverage, _headers(_drop_allow)),
+        FaultSpec("ignored_patch", "PATCH answers 200 with the object unchanged",
+                  "patch_changes_only_sent_fields", r"^warehouses_(get|update)$",
+                  examples, writes.ignored_patch),
+        FaultSpec("merging_put", "PUT keeps the old value of fields left out (merges)",
+                  "put_replaces_object", r"^warehouses_(get|replace|update)$",
+                  examples, writes.merging_put),
+        FaultSpec("delete_not_removing", "DELETE answers 204 and the object stays",
+                  "delete_removes_object", r"^warehouses_(create|get|delete)$",
+                  examples, writes.delete_not_removing),
     ]  # fmt: skip
     return {spec.name: spec for spec in specs}

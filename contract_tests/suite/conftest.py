@@ -3,13 +3,23 @@
 from __future__ import annotations
 
 from collections.abc import Generator
+from traceback import format_exception
 
+import httpx
 import pytest
+import requests
 
 from contract_tests.checks import _probe
 from contract_tests.recording import RECORDER, ContractViolations, format_findings
 from contract_tests.session import close_http_session, current_schema
 from contract_tests.spec import spec_for
+
+# The server could not be talked to: the run's target is at fault, not the suite.
+SERVER_ERRORS = (
+    requests.exceptions.ConnectionError,
+    requests.exceptions.Timeout,
+    httpx.TransportError,
+)
 
 
 def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
@@ -42,7 +52,14 @@ def pytest_runtest_makereport(
         and not call.excinfo.errisinstance(ContractViolations)
     ):
         where = str(getattr(item, "operation_label", None) or item.name)
-        RECORDER.results.record_error(where, call.excinfo.exconly()[:2000])
+        error = call.excinfo.value
+        kind = "server" if isinstance(error, SERVER_ERRORS) else "suite"
+        RECORDER.results.record_error(
+            where,
+            call.excinfo.exconly()[:2000],
+            kind=kind,
+            traceback="" if kind == "server" else "".join(format_exception(error))[-20_000:],
+        )
     return report
 
 
@@ -52,7 +69,7 @@ def _operation_ids() -> dict[str, str]:
 
 
 def _order(item: pytest.Item, operation_ids: dict[str, str]) -> tuple[int, int, int]:
-    """Reads; creates; then, deepest object first, changes, actions and deletes; scenarios last.
+    """Reads; creates; deepest object first, changes, actions, deletes; success paths; scenarios.
 
     The examples of every operation name the seeded objects (invoice 3003, its item 4004 …):
     replacing invoice 3003 before its items are changed would remove item 4004, cancelling
@@ -62,6 +79,8 @@ def _order(item: pytest.Item, operation_ids: dict[str, str]) -> tuple[int, int, 
     label = str(getattr(item, "operation_label", "") or "")
     if item.nodeid.split("::")[0].endswith("test_stateful.py"):
         return (3, 0, 0)
+    if item.nodeid.split("::")[0].endswith("test_success_paths.py"):
+        return (2, 1, 0)  # after every change and delete: it knows what is still untested
     method, _, path = label.partition(" ")
     if method in ("", "GET"):
         return (0, 0, 0)

@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+from pathlib import Path
+
 import pytest
+import schemathesis
 
 from contract_tests.config import (
     ALL_CHECKS,
@@ -65,3 +71,37 @@ def test_deep_merge_merges_tables_and_replaces_values() -> None:
         "a": {"b": 3, "c": 2},
         "d": {"e": 1},
     }
+
+
+def test_the_schemathesis_file_holds_nothing_schemathesis_does_not_define() -> None:
+    import tomllib
+
+    from contract_tests.config import CONFIG_PATH
+
+    data = tomllib.loads(CONFIG_PATH.read_text(encoding="utf-8"))
+    assert "profiles" not in data
+    schemathesis.Config.from_dict(data)  # validates against schemathesis' closed schema
+
+
+@pytest.mark.server
+def test_the_plain_schemathesis_cli_accepts_the_config_file(tmp_path: Path) -> None:
+    """`schemathesis --config-file contract_tests/schemathesis.toml run …` against the mock."""
+    from contract_tests.config import CONFIG_PATH
+    from contract_tests.mock import ROOT, MockServer
+
+    keys = ("cli-config-key-1", "cli-config-key-2")
+    with MockServer(keys=keys) as mock:
+        env = {**os.environ, "BASE_URL": mock.base_url, "API_KEY": keys[0], "API_KEY_2": keys[1]}
+        done = subprocess.run(
+            [
+                str(Path(sys.executable).with_name("schemathesis")),
+                "--config-file", str(CONFIG_PATH.relative_to(ROOT)),
+                "run", "generated/openapi.json",
+                "--include-operation-id", "warehouses_list",
+                "--max-examples", "1", "--phases", "examples",
+            ],
+            cwd=ROOT, env=env, capture_output=True, text=True, timeout=120, check=False,
+        )  # fmt: skip
+    output = done.stdout + done.stderr
+    assert "Configuration Error" not in output and "Unknown" not in output, output[-3000:]
+    assert done.returncode == 0, output[-3000:]

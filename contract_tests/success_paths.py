@@ -1,0 +1,220 @@
+"""A last try at the success path of operations that never answered 2xx, on fresh objects.
+
+The examples name seeded objects (price offer 7001, incoming 8001 …), and by the time a
+change or an action is sent, the run may have invoiced, bound or deleted them: the answer is
+a correct 409 or 404 and the operation's success path goes untested. For each such
+operation this creates its parents anew with their own create operation (`<x>_create` at the
+collection above each path parameter, with the spec's request example), then sends the
+operation's own example with the new ids in its path, and in its body where a field is
+named like one of them (`invoice_id`). The requests are ordinary cases: every check judges
+them, and their answers count in the report.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+import schemathesis
+from schemathesis import Case, Response
+from schemathesis.core.result import Ok
+
+from contract_tests.spec import Operation, Spec, spec_for
+
+CREATE_SUFFIX = "_create"
+MAX_REFERENCE_DEPTH = 2  # fresh objects for the references of fresh objects, not beyond
+# Rounds of a try: (parents from accepted bodies first, fresh objects for body references).
+ROUNDS = ((False, False), (False, True), (True, True))
+JSON = "application/json"
+_PARAMETER = re.compile(r"\{([^}]+)\}")
+
+
+@dataclass
+class FreshObjects:
+    """Ids of the objects created for one operation, by collection and parameter name."""
+
+    ids: dict[str, Any] = field(default_factory=dict)
+
+
+Send = Callable[[Case[Any]], Response | None]  # sends a case through every check
+AcceptedBodies = Callable[[str], list[Any]]  # JSON bodies an operation accepted in this run
+
+
+def example_body(spec: Spec, operation: Operation) -> Any:
+    """The first JSON request example of an operation (None when it takes no JSON body)."""
+    body = operation.definition.get("requestBody")
+    if body is None:
+        return None
+    content = spec.resolve(body).get("content", {}).get(JSON)
+    if content is None:
+        return None
+    for example in content.get("examples", {}).values():
+        return spec.resolve(example).get("value")
+    return content.get("example", spec.flatten(content.get("schema", {})).get("example"))
+
+
+def parameter_examples(spec: Spec, operation: Operation) -> tuple[dict[str, Any], dict[str, Any]]:
+    """Path and required query parameters with the spec's examples."""
+    item = spec.resolve(spec.document["paths"][operation.path])
+    path: dict[str, Any] = {}
+    query: dict[str, Any] = {}
+    for raw in [*item.get("parameters", []), *operation.definition.get("parameters", [])]:
+        parameter = spec.resolve(raw)
+        example = parameter.get("example", spec.flatten(parameter.get("schema", {})).get("example"))
+        if parameter.get("in") == "path":
+            path[parameter["name"]] = example
+        elif parameter.get("in") == "query" and parameter.get("required") and example is not None:
+            query[parameter["name"]] = example
+    return path, query
+
+
+def create_operation(spec: Spec, collection: str) -> Operation | None:
+    found = spec.operation("post", collection)
+    if found is None or not found.operation_id.endswith(CREATE_SUFFIX):
+        return None
+    return found
+
+
+class SuccessPaths:
+    """Builds and sends the cases of one pass; `send` runs a case through every check."""
+
+    def __init__(
+        self, schema: schemathesis.BaseSchema, send: Send, accepted: AcceptedBodies
+    ) -> None:
+        self.schema = schema
+        self.spec = spec_for(schema.raw_schema)
+        self.send = send
+        self.accepted = accepted
+        self.fresh = FreshObjects()
+        self.failed: set[str] = set()  # collections whose create was refused: not tried again
+        self.prefer_accepted = False
+        self.fresh_references = False
+        self.last_answer = ""  # the last answer of a try, for the report when it was refused
+        self._by_id: dict[str, str] | None = None
+        self._operations = {
+            (result.ok().method.lower(), result.ok().path): result.ok()
+            for result in schema.get_all_operations()
+            if isinstance(result, Ok)
+        }
+
+    def case_for(self, operation: Operation, path: dict[str, Any], body: Any) -> Case[Any] | None:
+        api_operation = self._operations.get((operation.method, operation.path))
+        if api_operation is None:
+            return None
+        _, query = parameter_examples(self.spec, operation)
+        kwargs: dict[str, Any] = {"path_parameters": path, "query": query}
+        if body is not None:
+            kwargs.update(body=body, media_type=JSON)
+        case: Case[Any] = api_operation.Case(**kwargs)
+        return case
+
+    def parents(self, operation: Operation) -> dict[str, Any] | None:
+        """Fresh ids for every path parameter of `operation`, creating each parent in turn."""
+        ids: dict[str, Any] = {}
+        for match in _PARAMETER.finditer(operation.path):
+            name = match.group(1)
+            found = self._fresh(operation.path[: match.start()].rstrip("/"), name, ids)
+            if found is None:
+                return None
+            ids[name] = found
+        return ids
+
+    def _fresh(self, collection: str, name: str, ids: dict[str, Any], depth: int = 0) -> Any:
+        key = f"{collection} {name}"
+        if key in self.fresh.ids:
+            return self.fresh.ids[key]
+        if key in self.failed:
+            return None
+        create = create_operation(self.spec, collection)
+        created = None if create is None else self._create(create, name, ids, depth)
+        if created is None:
+            self.failed.add(key)
+        else:
+            self.fresh.ids[key] = created
+        return created
+
+    def _create(self, create: Operation, name: str, ids: dict[str, Any], depth: int) -> Any:
+        """Create with the spec's example; if refused, with a body the server accepted earlier."""
+        label = f"{create.method.upper()} {create.path}"
+        accepted = self.accepted(label)[:3]
+        example = example_body(self.spec, create)
+        # Second round: the accepted body least like the example first (it made a parent the
+        # operation refused).
+        bodies = [*accepted[::-1], example] if self.prefer_accepted else [example, *accepted]
+        for body in bodies:
+            case = self.case_for(create, dict(ids), self.with_ids(body, ids, depth))
+            response = None if case is None else self.send(case)
+            if response is None or response.status_code != 201:
+                continue
+            try:
+                created = response.json()
+            except ValueError:
+                return None
+            return created.get(name) if isinstance(created, dict) else None
+        return None
+
+    def with_ids(self, body: Any, ids: dict[str, Any], depth: int = 0) -> Any:
+        """The example body with fields named like an object's id pointing at a fresh one.
+
+        In the later rounds, a field named like the id parameter of a collection that has a
+        create operation (`invoice_id` → `/invoices/{invoice_id}`) also gets an object
+        created for this try: the example's own (invoice 3003) may be paid, cancelled or
+        deleted by now.
+        """
+        if not isinstance(body, dict):
+            return body
+        fresh = {key.split(" ")[1]: value for key, value in self.fresh.ids.items()}
+        fresh.update(ids)
+        for key in body:
+            collection = self._collections().get(key)
+            if (
+                self.fresh_references  # later rounds: the example's own references failed
+                and key not in fresh
+                and collection is not None
+                and depth < MAX_REFERENCE_DEPTH
+            ):
+                created = self._fresh(collection, key, {}, depth + 1)
+                if created is not None:
+                    fresh[key] = created
+        return {key: fresh.get(key, value) for key, value in body.items()}
+
+    def _collections(self) -> dict[str, str]:
+        """Top-level collections with a create operation, by their id parameter's name."""
+        if self._by_id is None:
+            self._by_id = {}
+            for path in self.spec.document.get("paths", {}):
+                match = re.fullmatch(r"(/[a-z_]+)/\{([a-z_]+)\}", path)
+                if match and create_operation(self.spec, match.group(1)) is not None:
+                    self._by_id[match.group(2)] = match.group(1)
+        return self._by_id
+
+    def try_operation(self, operation: Operation) -> int | None:
+        """Send the operation's example on fresh parents; the status, or None if not sent.
+
+        Parents are first made from their create examples; if the operation is refused, again
+        with fresh objects for the bodies' references (invoice 3003 may be paid by now); then
+        from bodies the server accepted earlier in the run (a receipt created paid in full has
+        nothing open for a payment).
+        """
+        status = None
+        for self.prefer_accepted, self.fresh_references in ROUNDS:
+            status = self._try(operation)
+            if status is not None and 200 <= status < 300:
+                break
+        self.prefer_accepted = self.fresh_references = False
+        return status
+
+    def _try(self, operation: Operation) -> int | None:
+        self.fresh = FreshObjects()  # parents of their own: another operation may have
+        ids = self.parents(operation)  # invoiced, bound or deleted the previous ones
+        if ids is None:
+            return None
+        body = self.with_ids(example_body(self.spec, operation), ids)
+        case = self.case_for(operation, ids, body)
+        response = None if case is None else self.send(case)
+        if response is None:
+            return None
+        self.last_answer = f"{response.status_code} {response.text[:200]}"
+        return int(response.status_code)

@@ -1,0 +1,46 @@
+"""Budget mode against the real mock with its default rate limit (60 requests a minute) on."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from contract_tests.budget import RequestBudget
+from contract_tests.mock import ROOT
+
+MAX_REQUESTS = 120  # two of the mock's one-minute windows: the run must wait once, not 429
+
+
+def test_remaining_zero_makes_the_next_request_wait_for_the_reset() -> None:
+    slept: list[float] = []
+    budget = RequestBudget(limit=3, sleep=slept.append)
+    budget.before_request()
+    budget.after_response(200, {"X-RateLimit-Remaining": "0", "X-RateLimit-Reset": "7"})
+    budget.before_request()
+    assert slept and 6 < slept[0] <= 7
+    assert budget.after_response(429, {"Retry-After": "2"}) == 2
+
+
+@pytest.mark.server
+def test_a_budget_run_paces_itself_and_says_what_it_covered(tmp_path: Path) -> None:
+    env = {k: v for k, v in os.environ.items() if k not in ("BASE_URL", "API_KEY", "API_KEY_2")}
+    done = subprocess.run(
+        [
+            sys.executable, "-m", "contract_tests", "--mock-rate-limit",
+            "--max-requests", str(MAX_REQUESTS), "--operations", "^(warehouses|vat_types)_",
+            "--report-dir", str(tmp_path),
+        ],
+        cwd=ROOT, env=env, capture_output=True, text=True, timeout=400, check=False,
+    )  # fmt: skip
+    saved = json.loads((tmp_path / "contract-results.json").read_text())
+    spent = saved["meta"]["budget_spent"]
+    assert spent["used"] <= MAX_REQUESTS, spent
+    assert spent["rate_limited"] <= 1 and sum(saved["rate_limited"].values()) <= 1, spent
+    succeeded = {op for op, cls, n in saved["status_classes"] if cls == "2xx" and n}
+    assert len(succeeded) >= 6, saved["status_classes"]  # of 9: success paths came first
+    assert "Budget:" in done.stdout and "left out by the budget" in done.stdout
