@@ -156,6 +156,37 @@ def left_out_defaults(
     return {name: value for name, value in defaulted.items() if name not in body}
 
 
+def derived_names(spec: Spec, operation: Any) -> set[str]:
+    """Fields the spec declares the server derives on a write, at any depth of the object the
+    operation answers with: `x-computed` ones (a text's markup follows the text sent) and the
+    line prices of `x-line-amounts` (one price is computed from the other). A write that sends
+    the source may see them change; that is the declared rule, not a lost write."""
+    schema = None
+    for status in (200, 201):
+        schema = schema or spec.response_schema(operation, status, "application/json")
+    names: set[str] = set()
+    seen: set[int] = set()
+
+    def walk(node: Any) -> None:
+        flat = spec.flatten(node)
+        if id(flat) in seen:
+            return
+        seen.add(id(flat))
+        roles = flat.get("x-line-amounts")
+        if isinstance(roles, dict):
+            names.update(str(roles[r]) for r in ("price", "price_with_tax") if r in roles)
+        for name, prop in flat.get("properties", {}).items():
+            if isinstance(prop, dict) and "x-computed" in prop:
+                names.add(name)
+            walk(prop)
+        if "items" in flat:
+            walk(flat["items"])
+
+    if schema is not None:
+        walk(schema)
+    return names
+
+
 def differences(sent: Any, read: Any, where: str, skip: set[str]) -> list[str]:
     """How `read` departs from what was `sent`: every sent field, compared as the spec means.
 

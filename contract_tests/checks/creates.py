@@ -21,6 +21,7 @@ from contract_tests.checks._failures import WriteNotStored
 from contract_tests.checks._probe import BUDGET, SentRequest, header, same_origin
 from contract_tests.checks._writes import (
     defaults,
+    derived_names,
     differences,
     left_out_defaults,
     read_object,
@@ -64,7 +65,7 @@ def create_keeps_sent_fields(ctx: CheckContext, response: Response, case: Case[A
     if read.status != 200 or not isinstance(stored, dict):
         return NOT_APPLICABLE  # location_points_at_created reports an unreadable Location
     write_only = write_only_names(spec, schema)
-    problems = differences(body, stored, "", write_only)
+    problems = differences(body, stored, "", write_only | derived_names(spec, operation))
     for name, default in left_out_defaults(body, defaults(spec, schema), write_only).items():
         problems += differences({name: default}, stored, "", set())
     if problems:

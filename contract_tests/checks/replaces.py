@@ -20,6 +20,7 @@ from contract_tests.checks._failures import ReplaceNotReplacing
 from contract_tests.checks._probe import BUDGET, ProbeResult, SentRequest, send
 from contract_tests.checks._writes import (
     defaults,
+    derived_names,
     differences,
     left_out_defaults,
     read_object,
@@ -60,7 +61,7 @@ def put_replaces_object(ctx: CheckContext, response: Response, case: Case[Any]) 
     if not BUDGET.take(NAME, label(case), option(ctx, NAME, "probes-per-operation", 2)):
         return NOT_APPLICABLE
     read = read_object(url)
-    problems = _compare(read, body, left_out, write_only)
+    problems = _compare(read, body, left_out, write_only | derived_names(spec, operation))
     probe = read
     limit = option(ctx, NAME, "default-probes-per-operation", 1)
     waived = any(name in write_only for name in body)  # see left_out_defaults
