@@ -144,7 +144,8 @@ class SuccessPaths:
         # operation refused).
         bodies = [*accepted[::-1], example] if self.prefer_accepted else [example, *accepted]
         for body in bodies:
-            case = self.case_for(create, dict(ids), self.with_ids(body, ids, depth))
+            body = self.with_ids(body, ids, depth, self.spec.request_schema(create))
+            case = self.case_for(create, dict(ids), body)
             response = None if case is None else self.send(case)
             if response is None or response.status_code != 201:
                 continue
@@ -155,30 +156,55 @@ class SuccessPaths:
             return created.get(name) if isinstance(created, dict) else None
         return None
 
-    def with_ids(self, body: Any, ids: dict[str, Any], depth: int = 0) -> Any:
-        """The example body with fields named like an object's id pointing at a fresh one.
+    def with_ids(self, body: Any, ids: dict[str, Any], depth: int = 0, schema: Any = None) -> Any:
+        """The example body with fields naming an object pointed at a fresh one.
 
-        In the later rounds, a field named like the id parameter of a collection that has a
-        create operation (`invoice_id` → `/invoices/{invoice_id}`) also gets an object
-        created for this try: the example's own (invoice 3003) may be paid, cancelled or
-        deleted by now.
+        In the later rounds, a field the request schema declares a reference to a top-level
+        collection with a create operation (`x-references`), or named like the id parameter of
+        one (`invoice_id` → `/invoices/{invoice_id}`), also gets an object created for this
+        try: the example's own (invoice 3003, article 2002) may be paid, cancelled or deleted
+        by now. Lists of objects (rows) are followed one level down.
         """
         if not isinstance(body, dict):
             return body
         fresh = {key.split(" ")[1]: value for key, value in self.fresh.ids.items()}
         fresh.update(ids)
-        for key in body:
-            collection = self._collections().get(key)
+        props = self.spec.flatten(schema).get("properties", {}) if schema is not None else {}
+        out = dict(body)
+        for key, value in body.items():
+            prop = props.get(key) if isinstance(props.get(key), dict) else {}
+            collection = self._declared(prop) or self._collections().get(key)
             if (
                 self.fresh_references  # later rounds: the example's own references failed
-                and key not in fresh
                 and collection is not None
                 and depth < MAX_REFERENCE_DEPTH
             ):
-                created = self._fresh(collection, key, {}, depth + 1)
+                created = fresh.get(key) if key in fresh and not self._declared(prop) else None
+                if created is None:
+                    name = self._id_of(collection) or key
+                    created = self._fresh(collection, name, {}, depth + 1)
                 if created is not None:
-                    fresh[key] = created
-        return {key: fresh.get(key, value) for key, value in body.items()}
+                    out[key] = created
+                    continue
+            if key in fresh and not isinstance(value, (dict, list)):
+                out[key] = fresh[key]
+            elif isinstance(value, list) and self.fresh_references and depth == 0:
+                items = self.spec.flatten(prop).get("items") if prop else None
+                out[key] = [self.with_ids(v, {}, depth + 1, items) for v in value]
+        return out
+
+    def _declared(self, prop: Any) -> str | None:
+        """The top-level collection path an owned `x-references` declares, with a create."""
+        ref = prop.get("x-references") if isinstance(prop, dict) else None
+        collection = ref.get("collection") if isinstance(ref, dict) else None
+        if not isinstance(collection, str) or "/" in collection:
+            return None
+        path = "/" + collection
+        return path if create_operation(self.spec, path) is not None else None
+
+    def _id_of(self, collection: str) -> str | None:
+        """The id field of a collection's objects (its id parameter's name)."""
+        return next((k for k, v in self._collections().items() if v == collection), None)
 
     def _collections(self) -> dict[str, str]:
         """Top-level collections with a create operation, by their id parameter's name."""
@@ -211,7 +237,9 @@ class SuccessPaths:
         ids = self.parents(operation)  # invoiced, bound or deleted the previous ones
         if ids is None:
             return None
-        body = self.with_ids(example_body(self.spec, operation), ids)
+        body = self.with_ids(
+            example_body(self.spec, operation), ids, 0, self.spec.request_schema(operation)
+        )
         case = self.case_for(operation, ids, body)
         response = None if case is None else self.send(case)
         if response is None:
