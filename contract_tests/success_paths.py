@@ -171,8 +171,14 @@ class SuccessPaths:
         fresh.update(ids)
         props = self.spec.flatten(schema).get("properties", {}) if schema is not None else {}
         out = dict(body)
+        required = (
+            set(self.spec.flatten(schema).get("required", [])) if schema is not None else set()
+        )
         for key, value in body.items():
             prop = props.get(key) if isinstance(props.get(key), dict) else {}
+            if self.fresh_references and key not in required and self._below_parent(prop):
+                del out[key]  # an optional reference into a sub-collection: left out, not guessed
+                continue
             collection = self._declared(prop) or self._collections().get(key)
             if (
                 self.fresh_references  # later rounds: the example's own references failed
@@ -201,6 +207,13 @@ class SuccessPaths:
             return None
         path = "/" + collection
         return path if create_operation(self.spec, path) is not None else None
+
+    @staticmethod
+    def _below_parent(prop: Any) -> bool:
+        """Whether the field declares a reference into a sub-collection (`clients/…`)."""
+        ref = prop.get("x-references") if isinstance(prop, dict) else None
+        collection = ref.get("collection") if isinstance(ref, dict) else None
+        return isinstance(collection, str) and "/" in collection
 
     def _id_of(self, collection: str) -> str | None:
         """The id field of a collection's objects (its id parameter's name)."""
