@@ -88,7 +88,8 @@ class SuccessPaths:
         self.send = send
         self.accepted = accepted
         self.fresh = FreshObjects()
-        self.failed: set[str] = set()  # collections whose create was refused: not tried again
+        # creates refused, by collection and round: not tried again in the same kind of round
+        self.failed: set[tuple[str, bool, bool]] = set()
         self.prefer_accepted = False
         self.fresh_references = False
         self.last_answer = ""  # the last answer of a try, for the report when it was refused
@@ -125,12 +126,13 @@ class SuccessPaths:
         key = f"{collection} {name}"
         if key in self.fresh.ids:
             return self.fresh.ids[key]
-        if key in self.failed:
+        failed = (key, self.prefer_accepted, self.fresh_references)
+        if failed in self.failed:
             return None
         create = create_operation(self.spec, collection)
         created = None if create is None else self._create(create, name, ids, depth)
         if created is None:
-            self.failed.add(key)
+            self.failed.add(failed)
         else:
             self.fresh.ids[key] = created
         return created
