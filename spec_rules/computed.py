@@ -34,9 +34,8 @@ class Op(StrEnum):
     COUNTRY_NAME = "country_name"  # args: (code field,)
     MARKUP_OF = "markup_of"  # args: (text field,): escaped into one paragraph
     PLAIN_TEXT_OF = "plain_text_of"  # args: (markup field,): tags dropped
-    CASES = (
-        "cases"  # the `then` of the first case whose `when` holds; a case without one always does
-    )
+    # the `then` of the first case whose `when` holds; a case without `when` always does
+    CASES = "cases"
 
 
 class Predicate(StrEnum):
