@@ -125,3 +125,13 @@ class DeleteNotRemoving(ContractViolation):
 class RefusedWriteChanged(ContractViolation):
     code = "BK914"
     kind_title = "A refused write changed the object"
+
+
+class DanglingReferenceAccepted(ContractViolation):
+    code = "BK915"
+    kind_title = "A reference that names no object was not refused"
+
+
+class LockedObjectChanged(ContractViolation):
+    code = "BK916"
+    kind_title = "A change to a locked object was not refused"
