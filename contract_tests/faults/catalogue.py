@@ -15,7 +15,7 @@ from decimal import Decimal
 from typing import Any
 from urllib.parse import urlsplit
 
-from contract_tests.faults import writes
+from contract_tests.faults import rules, writes
 from contract_tests.faults.proxy import Answer, Exchange, Fault, Forward
 from contract_tests.totals import find_documents
 
@@ -404,5 +404,12 @@ def build_catalogue(key: str, second_key: str) -> dict[str, FaultSpec]:
         FaultSpec("delete_not_removing", "DELETE answers 204 and the object stays",
                   "delete_removes_object", r"^warehouses_(create|get|delete)$",
                   examples, writes.delete_not_removing),
+        FaultSpec("dangling_reference_accepted",
+                  "a write naming an object that does not exist is stored without the reference",
+                  "dangling_reference_refused", create, examples,
+                  rules.dangling_reference_accepted),
+        FaultSpec("locked_object_changed", "a change to a cancelled object is answered 200",
+                  "locked_status_refuses_changes", r"^price_offers_(cancel|get)$", examples,
+                  rules.locked_object_changed),
     ]  # fmt: skip
     return {spec.name: spec for spec in specs}
