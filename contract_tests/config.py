@@ -40,6 +40,8 @@ OWN_CHECKS = (
     "refused_write_changes_nothing",
     "dangling_reference_refused",
     "locked_status_refuses_changes",
+    "default_taken_from_reference",
+    "declared_transition_applies",
 )
 BUILTIN_CHECKS = (
     "not_a_server_error",
@@ -78,6 +80,8 @@ BUDGET_OVERLAY: dict[str, Any] = {
                 "delete_removes_object",
                 "dangling_reference_refused",
                 "locked_status_refuses_changes",
+                "default_taken_from_reference",
+                "declared_transition_applies",
             )
         },
         "list_paging_consistent": {"walks-per-operation": 1, "max-pages": 3},

@@ -4,11 +4,14 @@ per-domain code: every field and status they use is read through `spec_rules`, n
 - `dangling_reference_refused`: an owned `x-references` id that names nothing is refused (422).
 - `locked_status_refuses_changes`: an object in a `locked` status of its `x-status-machine`
   refuses a change with the machine's `lock_error_id`.
+- `default_taken_from_reference`: a field left out of a create takes its `x-default-from` value.
+- `declared_transition_applies`: a 2xx action moves the status to its transition's `to`.
 """
 
 from __future__ import annotations
 
 from typing import Any
+from urllib.parse import urljoin, urlsplit, urlunsplit
 
 import schemathesis
 from schemathesis import Case, CheckContext, Response
@@ -22,15 +25,36 @@ from contract_tests.checks._context import (
     option,
     spec_of,
 )
-from contract_tests.checks._failures import DanglingReferenceAccepted, LockedObjectChanged
-from contract_tests.checks._probe import BUDGET, SentRequest, response_json, send
-from contract_tests.checks._writes import credentials, read_path, read_url
+from contract_tests.checks._failures import (
+    DanglingReferenceAccepted,
+    DefaultNotTaken,
+    LockedObjectChanged,
+    TransitionNotApplied,
+)
+from contract_tests.checks._probe import (
+    BUDGET,
+    SentRequest,
+    header,
+    response_json,
+    same_origin,
+    send,
+)
+from contract_tests.checks._writes import (
+    credentials,
+    derived_names,
+    differences,
+    read_object,
+    read_path,
+    read_url,
+)
 from contract_tests.spec import Spec
 from spec_rules.read import property_rules, schema_rules
-from spec_rules.types import Reference, StatusMachine
+from spec_rules.types import DefaultFrom, Reference, StatusMachine
 
 REFERENCE_CHECK = "dangling_reference_refused"
 LOCK_CHECK = "locked_status_refuses_changes"
+DEFAULT_CHECK = "default_taken_from_reference"
+TRANSITION_CHECK = "declared_transition_applies"
 DANGLING_ID = 2147483647
 UNPROCESSABLE = 422
 
@@ -221,3 +245,159 @@ def _key(sent: SentRequest) -> str:
         if name.lower() == "x-api-key":
             return value
     return credentials()["X-API-Key"]
+
+
+def collection_item_url(spec: Spec, sent_url: str, template: str, collection: str) -> str | None:
+    """The URL template of one object of a top-level collection (`/articles/{article_id}`),
+    rooted where the sent request's path template starts; None when the spec has no such GET."""
+    for operation in spec.operations():
+        parts = operation.path.strip("/").split("/")
+        if (
+            operation.method.lower() == "get"
+            and len(parts) == 2
+            and parts[0] == collection
+            and parts[1].startswith("{")
+        ):
+            return api_root(sent_url, template) + f"/{collection}/{{}}"
+    return None
+
+
+def api_root(sent_url: str, template: str) -> str:
+    """The server's base URL (…/api/v1): the sent URL without the segments of the template."""
+    parts = urlsplit(sent_url)
+    segments = parts.path.rstrip("/").split("/")
+    keep = len(segments) - template.strip("/").count("/") - 1
+    return urlunsplit((parts.scheme, parts.netloc, "/".join(segments[:keep]), "", ""))
+
+
+@schemathesis.check
+def default_taken_from_reference(
+    ctx: CheckContext, response: Response, case: Case[Any]
+) -> bool | None:
+    """A create that left out an `x-default-from` field and sent its reference stores the
+    referenced object's field (`field` of the object the sibling `reference` names).
+
+    The rule lets a client write a row by its article alone and get the article's name, unit
+    and price; a server that leaves them empty or invents them prints documents that differ
+    from the catalogue they were made from. The created object is read at `Location` and the
+    referenced one at its collection's URL (`x-references` `collection`), both with the run's
+    key; a referenced field that is empty supplies nothing and is skipped, and so is a line
+    price (`x-line-amounts`) when the body sent the other price it is computed from.
+    """
+    if response.status_code != 201 or case.operation.method.upper() != "POST":
+        return NOT_APPLICABLE
+    operation = operation_of(case)
+    sent = SentRequest.of(response)
+    body = sent.json_body()
+    location = header(response, "Location")
+    if operation is None or not isinstance(body, dict) or not location or not is_positive(case):
+        return NOT_APPLICABLE
+    spec = spec_of(case)
+    schema = spec.request_schema(operation, "application/json")
+    if schema is None:
+        return NOT_APPLICABLE
+    derived = derived_names(spec, operation)
+    due: list[tuple[str, DefaultFrom, Reference]] = []
+    properties = spec.flatten(schema).get("properties", {})
+    for name, prop in properties.items():
+        rules = property_rules(spec.flatten(prop))
+        if rules is None or rules.default_from is None or name in body:
+            continue
+        if name in derived and any(other in body for other in derived):
+            continue
+        source = rules.default_from.reference
+        ref_rules = property_rules(spec.flatten(properties.get(source, {})))
+        reference = ref_rules.references if ref_rules is not None else None
+        if body.get(source) is None or reference is None or not reference.owned:
+            continue
+        due.append((name, rules.default_from, reference))
+    if not due:
+        return NOT_APPLICABLE
+    url = urljoin(sent.url, location)
+    if not same_origin(url, sent.url) or not BUDGET.take(
+        DEFAULT_CHECK, label(case), option(ctx, DEFAULT_CHECK, "probes-per-operation", 1)
+    ):
+        return NOT_APPLICABLE
+    read = read_object(url)
+    stored = read.json()
+    if read.status != 200 or not isinstance(stored, dict):
+        return NOT_APPLICABLE  # location_points_at_created reports an unreadable Location
+    problems: list[str] = []
+    last = read
+    referenced: dict[str, Any] = {}
+    for name, default, reference in due:
+        assert reference.collection is not None
+        item = collection_item_url(spec, sent.url, case.operation.path, reference.collection)
+        if item is None:
+            continue
+        target = item.format(body[default.reference])
+        if target not in referenced:
+            last = read_object(target)
+            referenced[target] = last.json() if last.status == 200 else None
+        source = referenced[target]
+        if not isinstance(source, dict) or source.get(default.field) is None:
+            continue
+        expected = source[default.field]
+        problems += [
+            f"{problem} ({reference.collection} {body[default.reference]}'s "
+            f"`{default.field}`, x-default-from)"
+            for problem in differences({name: expected}, stored, "", set())
+        ]
+    if problems:
+        raise DefaultNotTaken(
+            operation=label(case),
+            title="A field left out did not take the referenced object's value",
+            message="Read back at Location, the fields left out: "
+            + "; ".join(p.replace(": sent ", ": expected ", 1) for p in problems[:8])
+            + ".",
+            probe_curl=read.request.curl(),
+        )
+    return PASSED
+
+
+@schemathesis.check
+def declared_transition_applies(
+    ctx: CheckContext, response: Response, case: Case[Any]
+) -> bool | None:
+    """An action (`POST …/{id}/<action>`) answered 2xx that a transition of the object's
+    `x-status-machine` names leaves the object in that transition's `to` status.
+
+    The status is what clients and the books go by (a cancelled offer cannot be invoiced); an
+    action that answers success but leaves the status as it was, or moves it elsewhere, makes
+    the next step of every workflow wrong. The object is read again at its own path with the
+    run's key, within `probes-per-operation`.
+    """
+    method = case.operation.method.upper()
+    if method != "POST" or not 200 <= response.status_code < 300 or not is_positive(case):
+        return NOT_APPLICABLE
+    spec = spec_of(case)
+    template = read_path(spec, method, case.operation.path)
+    if template is None:
+        return NOT_APPLICABLE
+    reader = spec.operation("get", template)
+    schema = spec.response_schema(reader, 200, "application/json") if reader else None
+    machine = status_machine(spec, schema) if schema is not None else None
+    action = case.operation.path.rstrip("/").rsplit("/", 1)[-1]
+    targets = {t.to for t in machine.transitions if t.action == action} if machine else set()
+    if machine is None or not targets:
+        return NOT_APPLICABLE
+    if not BUDGET.take(
+        TRANSITION_CHECK, label(case), option(ctx, TRANSITION_CHECK, "probes-per-operation", 2)
+    ):
+        return NOT_APPLICABLE
+    sent = SentRequest.of(response)
+    read = read_object(read_url(sent.url, case.operation.path, template))
+    stored = read.json()
+    if read.status != 200 or not isinstance(stored, dict):
+        return NOT_APPLICABLE  # a vanished object is for the delete and refusal checks
+    status = stored.get(machine.field)
+    if status not in targets:
+        raise TransitionNotApplied(
+            operation=label(case),
+            title="An action did not move the status as its transition declares",
+            message=f"`{action}` was answered {response.status_code}; the x-status-machine of "
+            f"the object moves `{machine.field}` to {' or '.join(sorted(targets))!s} with it, "
+            f"but the object read again has {status!r}.",
+            probe_curl=read.request.curl(),
+        )
+    return PASSED

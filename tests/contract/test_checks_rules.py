@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
+from dataclasses import replace
 from typing import Any
 
 import pytest
@@ -11,7 +13,12 @@ import schemathesis
 from schemathesis import Case, Response
 
 from contract_tests.checks import rules
-from contract_tests.checks._failures import DanglingReferenceAccepted, LockedObjectChanged
+from contract_tests.checks._failures import (
+    DanglingReferenceAccepted,
+    DefaultNotTaken,
+    LockedObjectChanged,
+    TransitionNotApplied,
+)
 from contract_tests.config import build_config
 from contract_tests.mock import ROOT, MockServer
 from contract_tests.spec import Spec, default_spec_path, load_document
@@ -146,3 +153,76 @@ def test_an_object_not_locked_is_not_probed(
     response = exchange(mock, "GET", f"/price_offers/{offer['price_offer_id']}")
     case = case_of(real, "GET", "/price_offers/{price_offer_id}")
     assert rules.locked_status_refuses_changes(context(real), response, case) is True  # N/A
+
+
+def _row_from_article(mock: MockServer) -> tuple[Response, dict[str, Any]]:
+    """A row created from an article alone: name, unit and amount are left to the rule."""
+    articles = exchange(mock, "GET", "/articles").json()["data"]
+    article = next(a for a in articles if a.get("price") and a.get("name") and a.get("unit"))
+    offer = _new_offer(mock)
+    created = exchange(
+        mock,
+        "POST",
+        f"/price_offers/{offer['price_offer_id']}/rows",
+        {"article_id": article["article_id"]},
+    )
+    assert created.status_code == 201, created.text
+    return created, article
+
+
+def test_the_mock_takes_left_out_fields_from_the_reference(
+    real: schemathesis.BaseSchema, mock: MockServer
+) -> None:
+    response, _ = _row_from_article(mock)
+    case = case_of(real, "POST", "/price_offers/{price_offer_id}/rows")
+    assert rules.default_taken_from_reference(context(real), response, case) is None  # PASSED
+
+
+def test_a_server_not_taking_the_default_fails(
+    real: schemathesis.BaseSchema, mock: MockServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    real_read = rules.read_object
+
+    def renamed(url: str) -> rules.ProbeResult:
+        answer = real_read(url)
+        stored = answer.json()
+        if "/rows/" in url and isinstance(stored, dict):
+            stored["name"] = "Something else"
+            return replace(answer, content=json.dumps(stored).encode())
+        return answer
+
+    monkeypatch.setattr(rules, "read_object", renamed)
+    response, article = _row_from_article(mock)
+    case = case_of(real, "POST", "/price_offers/{price_offer_id}/rows")
+    with pytest.raises(DefaultNotTaken) as caught:
+        rules.default_taken_from_reference(context(real), response, case)
+    assert "/name: expected" in str(caught.value) and article["name"] in str(caught.value)
+
+
+def test_the_mock_applies_a_declared_transition(
+    real: schemathesis.BaseSchema, mock: MockServer
+) -> None:
+    response = _cancelled_offer(mock)
+    case = case_of(real, "POST", "/price_offers/{price_offer_id}/cancel")
+    assert rules.declared_transition_applies(context(real), response, case) is None  # PASSED
+
+
+def test_an_action_leaving_the_status_fails(
+    real: schemathesis.BaseSchema, mock: MockServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    real_read = rules.read_object
+
+    def still_open(url: str) -> rules.ProbeResult:
+        answer = real_read(url)
+        stored = answer.json()
+        if isinstance(stored, dict):
+            stored["status"] = "open"
+            return replace(answer, content=json.dumps(stored).encode())
+        return answer
+
+    monkeypatch.setattr(rules, "read_object", still_open)
+    response = _cancelled_offer(mock)
+    case = case_of(real, "POST", "/price_offers/{price_offer_id}/cancel")
+    with pytest.raises(TransitionNotApplied) as caught:
+        rules.declared_transition_applies(context(real), response, case)
+    assert "cancelled" in str(caught.value) and "'open'" in str(caught.value)
