@@ -87,8 +87,9 @@ def named_fields(answer: Any) -> list[str]:
 def dangling_reference_refused(
     ctx: CheckContext, response: Response, case: Case[Any]
 ) -> bool | None:
-    """An owned reference (`x-references` with `collection`) that names no object is refused
-    with 422, the declared `error_id` and the field named in `fields`.
+    """An owned `x-references` id that names no object is refused with 422 and its `error_id`.
+
+    The refusal carries the declared `error_id` and names the field in `fields`.
 
     A stored id that names nothing breaks every later read that follows it (a client's
     invoice whose client does not exist) and cannot be repaired by the client that never saw
@@ -179,8 +180,9 @@ def harmless_change(spec: Spec, update_schema: Any, stored: dict[str, Any]) -> d
 def locked_status_refuses_changes(
     ctx: CheckContext, response: Response, case: Case[Any]
 ) -> bool | None:
-    """An object whose `x-status-machine` field holds a `locked` status refuses any change with
-    the machine's `lock_error_id` (and the status the catalogue gives it, 409).
+    """An object in a `locked` status of its `x-status-machine` refuses a change (409).
+
+    The refusal carries the machine's `lock_error_id`, with the status the catalogue gives it.
 
     A cancelled or invoiced document is part of the books: changing it afterwards makes what
     was sent to a client or booked differ from what is stored. When a 2xx answer (a GET, or an
@@ -275,8 +277,9 @@ def api_root(sent_url: str, template: str) -> str:
 def default_taken_from_reference(
     ctx: CheckContext, response: Response, case: Case[Any]
 ) -> bool | None:
-    """A create that left out an `x-default-from` field and sent its reference stores the
-    referenced object's field (`field` of the object the sibling `reference` names).
+    """A field left out of a create takes its `x-default-from` value from the referenced object.
+
+    The value is `field` of the object the sibling `reference` (sent in the create) names.
 
     The rule lets a client write a row by its article alone and get the article's name, unit
     and price; a server that leaves them empty or invents them prints documents that differ
@@ -360,8 +363,9 @@ def default_taken_from_reference(
 def declared_transition_applies(
     ctx: CheckContext, response: Response, case: Case[Any]
 ) -> bool | None:
-    """An action (`POST …/{id}/<action>`) answered 2xx that a transition of the object's
-    `x-status-machine` names leaves the object in that transition's `to` status.
+    """A 2xx action that an `x-status-machine` transition names moves the status to its `to`.
+
+    The action is the last segment of `POST …/{id}/<action>`; the object is read again.
 
     The status is what clients and the books go by (a cancelled offer cannot be invoiced); an
     action that answers success but leaves the status as it was, or moves it elsewhere, makes

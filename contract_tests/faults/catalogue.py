@@ -404,6 +404,15 @@ def build_catalogue(key: str, second_key: str) -> dict[str, FaultSpec]:
         FaultSpec("delete_not_removing", "DELETE answers 204 and the object stays",
                   "delete_removes_object", r"^warehouses_(create|get|delete)$",
                   examples, writes.delete_not_removing),
+        # Price offer 7001 is open in a lane's account until locked_object_changed cancels it:
+        # the faults that need it open come first (a lane runs its faults in this order).
+        FaultSpec("transition_not_applied", "cancel answers 200 and the status stays as it was",
+                  "declared_transition_applies", r"^price_offers_(cancel|get)$", examples,
+                  rules.transition_not_applied),
+        FaultSpec("default_not_taken",
+                  "a row created from its article alone is not given the article's name",
+                  "default_taken_from_reference", r"^price_offer_rows_create$", examples,
+                  rules.default_not_taken),
         FaultSpec("dangling_reference_accepted",
                   "a write naming an object that does not exist is stored without the reference",
                   "dangling_reference_refused", create, examples,

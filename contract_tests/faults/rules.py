@@ -35,3 +35,32 @@ async def locked_object_changed(request: Exchange, forward: Forward) -> Answer:
         return answer
     read = await forward(replace(request, method="GET", body=b"").with_header("content-type", None))
     return read if read.status == 200 else answer
+
+
+async def default_not_taken(request: Exchange, forward: Forward) -> Answer:
+    """A price offer row created from its article alone gets a name of the server's own
+    instead of the article's (`x-default-from`)."""
+    body = request.json()
+    if (
+        request.method != "POST"
+        or not request.path.rstrip("/").endswith("/rows")
+        or not isinstance(body, dict)
+        or body.get("article_id") is None
+        or "name" in body
+    ):
+        return await forward(request)
+    return await forward(request.with_json({**body, "name": "Not the article's name"}))
+
+
+async def transition_not_applied(request: Exchange, forward: Forward) -> Answer:
+    """`POST …/{id}/cancel` of an offer that may be cancelled answers 200 with the object as it
+    was: the status never moves. (An offer already cancelled still gets the server's 409.)"""
+    if request.method != "POST" or not request.path.rstrip("/").endswith("/cancel"):
+        return await forward(request)
+    path = request.path.rstrip("/").rsplit("/", 1)[0]
+    as_read = replace(request, method="GET", path=path, body=b"").with_header("content-type", None)
+    read = await forward(as_read)
+    stored = read.json()
+    if read.status != 200 or not isinstance(stored, dict) or stored.get("status") == "cancelled":
+        return await forward(request)
+    return read
