@@ -70,6 +70,43 @@ def owned_references(spec: Spec, schema: Any) -> dict[str, tuple[Reference, Any]
     return found
 
 
+def reference_place(
+    spec: Spec, schema: Any, body: dict[str, Any]
+) -> tuple[tuple[str | int, ...], Reference, Any] | None:
+    """Where the probe puts its dangling id, and the rule and schema of that field: a top-level
+    reference the body carries, else one in the first element of a list the body carries
+    (`rows/0/article_id`), else the first top-level reference the write schema offers."""
+    top = owned_references(spec, schema)
+    for name, (reference, prop) in top.items():
+        if name in body:
+            return (name,), reference, prop
+    for name, prop in spec.flatten(schema).get("properties", {}).items():
+        items = spec.flatten(prop).get("items")
+        elements = body.get(name)
+        if not isinstance(items, dict) or not isinstance(elements, list) or not elements:
+            continue
+        first = elements[0]
+        for inner, (reference, inner_prop) in owned_references(spec, items).items():
+            if isinstance(first, dict) and inner in first:
+                return (name, 0, inner), reference, inner_prop
+    if not top:
+        return None
+    name, (reference, prop) = next(iter(top.items()))
+    return (name,), reference, prop
+
+
+def with_value(body: Any, path: tuple[str | int, ...], value: Any) -> Any:
+    """A copy of `body` with the field at `path` set to `value`."""
+    if not path:
+        return value
+    head, rest = path[0], path[1:]
+    if isinstance(body, list) and isinstance(head, int):
+        return [with_value(v, rest, value) if i == head else v for i, v in enumerate(body)]
+    if isinstance(body, dict) and isinstance(head, str):
+        return {**body, head: with_value(body.get(head), rest, value)}
+    return body
+
+
 def dangling_id(spec: Spec, prop: Any) -> int:
     """An id no object has: the largest the property's schema allows, at most 2147483647."""
     maximum = spec.flatten(prop).get("maximum")
@@ -95,9 +132,10 @@ def dangling_reference_refused(
     invoice whose client does not exist) and cannot be repaired by the client that never saw
     an error. The probe repeats a write the server accepted (2xx, positive case) with one owned
     reference set to an id no object has (2147483647, or the property's `maximum`): the body
-    carries that field, or else the first one the write schema offers is added. Everything
-    else is unchanged, so the dangling id is the only reason left to refuse it. One probe per
-    operation and `probes-per-operation`; top-level references only. A 409, or a 422 that
+    carries that field (top level first, then the first element of a list it carries, named
+    `rows/0/article_id`), or else the first top-level one the write schema offers is added.
+    Everything else is unchanged, so the dangling id is the only reason left to refuse it. One
+    probe per operation and `probes-per-operation`. A 409, or a 422 that
     names only other fields, gives no verdict: repeating a write can meet a state the accepted
     write made (a bind already done, a status that now locks, a number now taken).
     """
@@ -111,17 +149,17 @@ def dangling_reference_refused(
         return NOT_APPLICABLE
     spec = spec_of(case)
     schema = spec.request_schema(operation, "application/json")
-    references = owned_references(spec, schema) if schema is not None else {}
-    if not references:
+    place = reference_place(spec, schema, body) if schema is not None else None
+    if place is None:
         return NOT_APPLICABLE
-    field = next((name for name in references if name in body), next(iter(references)))
     if not BUDGET.take(
         REFERENCE_CHECK, label(case), option(ctx, REFERENCE_CHECK, "probes-per-operation", 1)
     ):
         return NOT_APPLICABLE
-    reference, prop = references[field]
+    path, reference, prop = place
+    field = "/".join(str(part) for part in path)
     value = dangling_id(spec, prop)
-    probe = send(sent.with_json({**body, field: value}))
+    probe = send(sent.with_json(with_value(body, path, value)))
     answer = probe.json()
     error_id = answer.get("error_id") if isinstance(answer, dict) else None
     rule = (

@@ -226,3 +226,45 @@ def test_an_action_leaving_the_status_fails(
     with pytest.raises(TransitionNotApplied) as caught:
         rules.declared_transition_applies(context(real), response, case)
     assert "cancelled" in str(caught.value) and "'open'" in str(caught.value)
+
+
+def test_the_probe_goes_to_a_carried_reference_first_then_into_lists() -> None:
+    spec = Spec(load_document(default_spec_path()))
+    create = spec.operation("post", "/price_offers")
+    assert create is not None
+    schema = spec.request_schema(create)
+    carried = rules.reference_place(spec, schema, {"client_id": 1, "rows": [{"article_id": 2}]})
+    assert carried is not None and carried[0] == ("client_id",)
+    nested = rules.reference_place(spec, schema, {"rows": [{"article_id": 2}]})
+    assert nested is not None and nested[0] == ("rows", 0, "article_id")
+    assert nested[1].collection == "articles"
+    body = {"rows": [{"article_id": 2, "quantity": "1"}, {"name": "x"}]}
+    assert rules.with_value(body, ("rows", 0, "article_id"), 9) == {
+        "rows": [{"article_id": 9, "quantity": "1"}, {"name": "x"}]
+    }
+
+
+def test_the_mock_refuses_a_dangling_reference_in_a_row(
+    real: schemathesis.BaseSchema, mock: MockServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    offer = _new_offer(mock)
+    articles = exchange(mock, "GET", "/articles").json()["data"]
+    body = {"client_id": offer["client_id"], "rows": [{"article_id": articles[0]["article_id"]}]}
+    response = exchange(mock, "POST", "/price_offers", body)
+    assert response.status_code == 201, response.text
+    real_place = rules.reference_place
+    sent: list[rules.SentRequest] = []
+    real_send = rules.send
+
+    def into_the_row(spec: Spec, schema: Any, carried: dict[str, Any]) -> Any:
+        return real_place(spec, schema, {k: v for k, v in carried.items() if k != "client_id"})
+
+    def recorded(request: rules.SentRequest) -> rules.ProbeResult:
+        sent.append(request)
+        return real_send(request)
+
+    monkeypatch.setattr(rules, "reference_place", into_the_row)
+    monkeypatch.setattr(rules, "send", recorded)
+    case = case_of(real, "POST", "/price_offers")
+    assert rules.dangling_reference_refused(context(real), response, case) is None  # PASSED
+    assert sent[0].json_body()["rows"][0]["article_id"] == 2147483647
