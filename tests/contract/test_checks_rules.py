@@ -19,6 +19,8 @@ from contract_tests.checks._failures import (
     LockedObjectChanged,
     TransitionNotApplied,
 )
+from contract_tests.checks._probe import ProbeResult, SentRequest, send
+from contract_tests.checks._writes import read_object
 from contract_tests.config import build_config
 from contract_tests.mock import ROOT, MockServer
 from contract_tests.spec import Spec, default_spec_path, load_document
@@ -85,9 +87,9 @@ def test_the_mock_refuses_a_dangling_reference(
 def test_a_server_taking_a_dangling_reference_fails(
     real: schemathesis.BaseSchema, mock: MockServer, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    real_send = rules.send
+    real_send = send
 
-    def dropping(request: rules.SentRequest) -> rules.ProbeResult:
+    def dropping(request: SentRequest) -> ProbeResult:
         body = request.json_body()
         answer = real_send(request)
         if answer.status == 422 and isinstance(body, dict):  # the server "drops" the reference
@@ -129,9 +131,9 @@ def test_the_mock_refuses_changes_to_a_locked_object(
 def test_a_server_changing_a_locked_object_fails(
     real: schemathesis.BaseSchema, mock: MockServer, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    real_send = rules.send
+    real_send = send
 
-    def accepting(request: rules.SentRequest) -> rules.ProbeResult:
+    def accepting(request: SentRequest) -> ProbeResult:
         answer = real_send(request)
         if answer.status == 409:
             read = real_send(request.replace(method="GET", drop_body=True))
@@ -181,9 +183,9 @@ def test_the_mock_takes_left_out_fields_from_the_reference(
 def test_a_server_not_taking_the_default_fails(
     real: schemathesis.BaseSchema, mock: MockServer, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    real_read = rules.read_object
+    real_read = read_object
 
-    def renamed(url: str) -> rules.ProbeResult:
+    def renamed(url: str) -> ProbeResult:
         answer = real_read(url)
         stored = answer.json()
         if "/rows/" in url and isinstance(stored, dict):
@@ -210,9 +212,9 @@ def test_the_mock_applies_a_declared_transition(
 def test_an_action_leaving_the_status_fails(
     real: schemathesis.BaseSchema, mock: MockServer, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    real_read = rules.read_object
+    real_read = read_object
 
-    def still_open(url: str) -> rules.ProbeResult:
+    def still_open(url: str) -> ProbeResult:
         answer = real_read(url)
         stored = answer.json()
         if isinstance(stored, dict):
@@ -253,13 +255,13 @@ def test_the_mock_refuses_a_dangling_reference_in_a_row(
     response = exchange(mock, "POST", "/price_offers", body)
     assert response.status_code == 201, response.text
     real_place = rules.reference_place
-    sent: list[rules.SentRequest] = []
-    real_send = rules.send
+    sent: list[SentRequest] = []
+    real_send = send
 
     def into_the_row(spec: Spec, schema: Any, carried: dict[str, Any]) -> Any:
         return real_place(spec, schema, {k: v for k, v in carried.items() if k != "client_id"})
 
-    def recorded(request: rules.SentRequest) -> rules.ProbeResult:
+    def recorded(request: SentRequest) -> ProbeResult:
         sent.append(request)
         return real_send(request)
 
