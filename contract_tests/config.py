@@ -38,6 +38,10 @@ OWN_CHECKS = (
     "patch_changes_only_sent_fields",
     "delete_removes_object",
     "refused_write_changes_nothing",
+    "dangling_reference_refused",
+    "locked_status_refuses_changes",
+    "default_taken_from_reference",
+    "declared_transition_applies",
 )
 BUILTIN_CHECKS = (
     "not_a_server_error",
@@ -74,6 +78,10 @@ BUDGET_OVERLAY: dict[str, Any] = {
                 "create_keeps_sent_fields",
                 "put_replaces_object",
                 "delete_removes_object",
+                "dangling_reference_refused",
+                "locked_status_refuses_changes",
+                "default_taken_from_reference",
+                "declared_transition_applies",
             )
         },
         "list_paging_consistent": {"walks-per-operation": 1, "max-pages": 3},

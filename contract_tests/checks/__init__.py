@@ -18,6 +18,12 @@ from contract_tests.checks.rate_limits import rate_limit_headers_coherent
 from contract_tests.checks.read_only import read_only_fields_refused
 from contract_tests.checks.refusals import refused_write_changes_nothing
 from contract_tests.checks.replaces import put_replaces_object
+from contract_tests.checks.rules import (
+    dangling_reference_refused,
+    declared_transition_applies,
+    default_taken_from_reference,
+    locked_status_refuses_changes,
+)
 from contract_tests.checks.totals import totals_arithmetic
 from contract_tests.checks.xml_mapping import xml_matches_mapping
 
@@ -26,10 +32,14 @@ __all__ = [
     "before_call",
     "create_keeps_sent_fields",
     "credentials_required",
+    "dangling_reference_refused",
+    "declared_transition_applies",
+    "default_taken_from_reference",
     "delete_removes_object",
     "error_body_in_catalogue",
     "list_paging_consistent",
     "location_points_at_created",
+    "locked_status_refuses_changes",
     "patch_changes_only_sent_fields",
     "put_replaces_object",
     "rate_limit_headers_coherent",

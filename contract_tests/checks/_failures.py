@@ -125,3 +125,23 @@ class DeleteNotRemoving(ContractViolation):
 class RefusedWriteChanged(ContractViolation):
     code = "BK914"
     kind_title = "A refused write changed the object"
+
+
+class DanglingReferenceAccepted(ContractViolation):
+    code = "BK915"
+    kind_title = "A reference that names no object was not refused"
+
+
+class LockedObjectChanged(ContractViolation):
+    code = "BK916"
+    kind_title = "A change to a locked object was not refused"
+
+
+class DefaultNotTaken(ContractViolation):
+    code = "BK917"
+    kind_title = "A field left out did not take the referenced object's value"
+
+
+class TransitionNotApplied(ContractViolation):
+    code = "BK918"
+    kind_title = "An action did not move the status as declared"

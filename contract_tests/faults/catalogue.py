@@ -15,7 +15,7 @@ from decimal import Decimal
 from typing import Any
 from urllib.parse import urlsplit
 
-from contract_tests.faults import writes
+from contract_tests.faults import rules, writes
 from contract_tests.faults.proxy import Answer, Exchange, Fault, Forward
 from contract_tests.totals import find_documents
 
@@ -404,5 +404,21 @@ def build_catalogue(key: str, second_key: str) -> dict[str, FaultSpec]:
         FaultSpec("delete_not_removing", "DELETE answers 204 and the object stays",
                   "delete_removes_object", r"^warehouses_(create|get|delete)$",
                   examples, writes.delete_not_removing),
+        # Price offer 7001 is open in a lane's account until locked_object_changed cancels it:
+        # the faults that need it open come first (a lane runs its faults in this order).
+        FaultSpec("transition_not_applied", "cancel answers 200 and the status stays as it was",
+                  "declared_transition_applies", r"^price_offers_(cancel|get)$", examples,
+                  rules.transition_not_applied),
+        FaultSpec("default_not_taken",
+                  "a row created from its article alone is not given the article's name",
+                  "default_taken_from_reference", r"^price_offer_rows_create$", examples,
+                  rules.default_not_taken),
+        FaultSpec("dangling_reference_accepted",
+                  "a write naming an object that does not exist is stored without the reference",
+                  "dangling_reference_refused", create, examples,
+                  rules.dangling_reference_accepted),
+        FaultSpec("locked_object_changed", "a change to a cancelled object is answered 200",
+                  "locked_status_refuses_changes", r"^price_offers_(cancel|get)$", examples,
+                  rules.locked_object_changed),
     ]  # fmt: skip
     return {spec.name: spec for spec in specs}
