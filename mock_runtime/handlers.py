@@ -10,7 +10,7 @@ from typing import Any
 
 from mock_runtime import listing, numbering, renditions
 from mock_runtime.call import Call, Reply
-from mock_runtime.errors import WARNING_TITLES, ApiError
+from mock_runtime.errors import NOT_FOUND, WARNING_TITLES, ApiError
 from mock_runtime.fill import Writer
 from mock_runtime.formats import Encoders, Target, rows_only
 from mock_runtime.plans import Plan
@@ -49,7 +49,7 @@ class Handlers:
     def plan(self, call: Call) -> Plan:
         plan = self.plans.get(call.route.resource)
         if plan is None:
-            raise ApiError(910, f"Nothing is stored at {call.route.path} in this mock.")
+            raise ApiError(NOT_FOUND, f"Nothing is stored at {call.route.path} in this mock.")
         return plan
 
     def parents_of(self, call: Call) -> tuple[int, ...]:
@@ -59,7 +59,7 @@ class Handlers:
         assert call.account is not None
         if parents and not call.account.parent_exists(call.route.resource, parents):
             parent = _noun(call.route.resource.split("/")[-2])
-            raise ApiError(910, f"No {parent} {parents[-1]} exists in this account.")
+            raise ApiError(NOT_FOUND, f"No {parent} {parents[-1]} exists in this account.")
         return parents
 
     def find(self, call: Call) -> tuple[tuple[int, ...], Record]:
@@ -68,7 +68,9 @@ class Handlers:
         ident = call.ident()
         record = account.get(call.route.resource, parents, ident)
         if record is None:
-            raise ApiError(910, f"No {_noun(call.route.resource)} {ident} exists in this account.")
+            raise ApiError(
+                NOT_FOUND, f"No {_noun(call.route.resource)} {ident} exists in this account."
+            )
         return parents, record
 
     def render(self, call: Call, status: int, value: Any, columns: tuple[str, ...] = ()) -> Reply:
@@ -158,7 +160,8 @@ class Handlers:
             )
         if record is None:
             raise ApiError(
-                910, f"No {_noun(call.route.resource)} with {call.route.lookup} {value} exists."
+                NOT_FOUND,
+                f"No {_noun(call.route.resource)} with {call.route.lookup} {value} exists.",
             )
         return record
 
@@ -253,7 +256,7 @@ class Handlers:
         adds to."""
         names = self.report
         if names is None:
-            raise ApiError(910, "This spec declares no bulk report (x-bulk-report).")
+            raise ApiError(NOT_FOUND, "This spec declares no bulk report (x-bulk-report).")
         plan = self.plan(call)
         account = _account(call)
         spec = call.route.bulk or {}
@@ -278,7 +281,9 @@ class Handlers:
                 else:
                     old = account.get(plan.key, (), ident)
                     if old is None:
-                        raise ApiError(910, f"No {_noun(plan.key)} {ident} exists in this account.")
+                        raise ApiError(
+                            NOT_FOUND, f"No {_noun(plan.key)} {ident} exists in this account."
+                        )
                     record = self.writer.update(account, plan.key, (), old, item) if item else old
                     outcome = names.updated
                 result[names.id] = record[id_field]

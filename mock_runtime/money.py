@@ -13,7 +13,7 @@ from __future__ import annotations
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from typing import Any
 
-from mock_runtime.errors import ApiError, field
+from mock_runtime.errors import BUSINESS_RULE_VIOLATED, ApiError, field
 from spec_rules.types import Document, LineFields, TotalsFields
 
 CENT = Decimal("0.01")
@@ -46,7 +46,9 @@ def _too_large(value: Decimal, where: str, derived: str = "") -> ApiError:
     else:
         detail, message = f"{where}: {value} is larger than the books can hold", "amount too large"
     return ApiError(
-        924, f"{detail} (ten digits before the point).", [field(where, "body", message)]
+        BUSINESS_RULE_VIOLATED,
+        f"{detail} (ten digits before the point).",
+        [field(where, "body", message)],
     )
 
 
@@ -80,7 +82,7 @@ def compute(doc: dict[str, Any], document: Document) -> None:
         calc, inc = t.per_line, t.tax_included
         must = f"must be `{calc.equals}` when {inc.field} is `{inc.equals}`"
         raise ApiError(
-            924,
+            BUSINESS_RULE_VIOLATED,
             f"With {inc.field} = {inc.equals} only {calc.field} = {calc.equals} is allowed.",
             [field(calc.field, "body", must)],
         )
@@ -131,7 +133,7 @@ def check_rate(
     if rate != 0 and rate not in rates:
         shown = ", ".join(f"{r.normalize():f}" for r in rates)
         raise ApiError(
-            924,
+            BUSINESS_RULE_VIOLATED,
             f"{where}/{rate_field}: {line.get(rate_field)} is not one of this document's tax "
             f"rates ({shown}) or 0.",
             [field(f"{where}/{rate_field}", "body", f"must be one of {shown} or 0")],
@@ -139,7 +141,7 @@ def check_rate(
     special = line.get(special_field)
     if special and rate != 0:
         raise ApiError(
-            924,
+            BUSINESS_RULE_VIOLATED,
             f"{where}/{special_field} is only allowed with {rate_field} 0.",
             [field(f"{where}/{special_field}", "body", f"only with {rate_field} 0")],
         )
@@ -162,7 +164,7 @@ def _line(
     if not has_amount and not has_with_tax:
         needed = r.price_with_tax if included else r.price
         raise ApiError(
-            924,
+            BUSINESS_RULE_VIOLATED,
             f"{where}: send `{needed}` (the price of one unit).",
             [field(f"{where}/{needed}", "body", "is required")],
         )

@@ -6,7 +6,7 @@ clients send the same few over and over.
 
 from __future__ import annotations
 
-from mock_runtime.errors import ApiError
+from mock_runtime.errors import NOT_ACCEPTABLE, ApiError
 from mock_runtime.formats import BY_NAME
 
 _cache: dict[tuple[tuple[str, ...], bytes], str | None] = {}
@@ -20,7 +20,9 @@ def choose(produces: tuple[str, ...], accept: bytes | None, fmt: object) -> str 
         wanted = BY_NAME.get(fmt, fmt)
         if wanted in produces:
             return wanted
-        raise ApiError(923, f"This operation answers in {', '.join(produces)}, not {fmt}.")
+        raise ApiError(
+            NOT_ACCEPTABLE, f"This operation answers in {', '.join(produces)}, not {fmt}."
+        )
     if accept is None or accept == b"*/*" or not accept.strip():
         return produces[0]
     key = (produces, accept)
@@ -32,7 +34,9 @@ def choose(produces: tuple[str, ...], accept: bytes | None, fmt: object) -> str 
             _cache[key] = found
     if found is None:
         shown = accept.decode("latin-1")[:100]
-        raise ApiError(923, f"This operation answers in {', '.join(produces)}, not {shown}.")
+        raise ApiError(
+            NOT_ACCEPTABLE, f"This operation answers in {', '.join(produces)}, not {shown}."
+        )
     return found
 
 

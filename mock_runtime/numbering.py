@@ -11,7 +11,7 @@ import datetime as dt
 from collections.abc import Collection
 
 from mock_runtime import derive as dv
-from mock_runtime.errors import BUSINESS_RULE_VIOLATED, ApiError, field
+from mock_runtime.errors import BUSINESS_RULE_VIOLATED, CONFLICT, ApiError, field
 from mock_runtime.plans import Plan
 from mock_runtime.store import Account, Record
 
@@ -57,11 +57,11 @@ def assign(account: Account, plan: Plan, record: Record, today: dt.date, seq: in
         if owner is None or owner == ident:
             break
         if fixed:
-            raise ApiError(925, f"The number would become {number}, which another object has.")
+            raise ApiError(CONFLICT, f"The number would become {number}, which another object has.")
         seq += 1
     if len(number) > args["max_length"]:
         raise ApiError(
-            924,
+            BUSINESS_RULE_VIOLATED,
             "The expanded prefix makes the number too long.",
             [field("prefix", "body", "expands to a number that is too long")],
         )

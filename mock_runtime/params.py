@@ -12,7 +12,7 @@ from urllib.parse import parse_qsl
 
 import jsonschema_rs
 
-from mock_runtime.errors import ApiError
+from mock_runtime.errors import INVALID_PARAMETER, REQUIRED_MISSING, UNSUPPORTED_VERSION, ApiError
 from mock_runtime.routing import Route
 from mock_runtime.validation import errors_of
 
@@ -25,7 +25,7 @@ def path_values(route: Route, raw: dict[str, str]) -> dict[str, Any]:
     if validator is not None and not validator.is_valid(values):
         fields, _ = errors_of(validator, values, "path")
         names = ", ".join(sorted({f["name"].split("/")[0] for f in fields}))
-        raise ApiError(927, f"Invalid path parameter: {names}.", fields)
+        raise ApiError(INVALID_PARAMETER, f"Invalid path parameter: {names}.", fields)
     return values
 
 
@@ -68,7 +68,7 @@ def _check(validator: jsonschema_rs.Validator, values: dict[str, Any], location:
     names = sorted({f["name"].split("/")[0] for f in fields})
     shown = ", ".join(names)
     if names == [_VERSION_HEADER]:
-        raise ApiError(929, "This server serves API version 1 only.", fields)
+        raise ApiError(UNSUPPORTED_VERSION, "This server serves API version 1 only.", fields)
     if only_missing:
-        raise ApiError(913, f"Missing {location} parameter: {shown}.", fields)
-    raise ApiError(927, f"Invalid {location} parameter: {shown}.", fields)
+        raise ApiError(REQUIRED_MISSING, f"Missing {location} parameter: {shown}.", fields)
+    raise ApiError(INVALID_PARAMETER, f"Invalid {location} parameter: {shown}.", fields)

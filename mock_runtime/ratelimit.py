@@ -12,7 +12,7 @@ import time
 from collections import deque
 from collections.abc import Callable
 
-from mock_runtime.errors import ApiError
+from mock_runtime.errors import RATE_LIMITED, ApiError
 
 Headers = list[tuple[bytes, bytes]]
 _WINDOW = 60.0
@@ -87,7 +87,7 @@ class RateLimiter:
         headers = [_LIMIT[limit], _REMAINING[remaining], _RESET[reset]]
         if count > limit and self.enforce:
             raise ApiError(
-                920,
+                RATE_LIMITED,
                 f"{limit} requests per minute are allowed for this key; wait {reset} seconds.",
                 headers=[*headers, (b"retry-after", _num(reset))],
             )
