@@ -55,11 +55,11 @@ def _csv(encoders: Encoders, value: Any, target: Target) -> bytes:
 
 
 def _html(encoders: Encoders, value: Any, target: Target) -> bytes:
-    return renditions.page(*value)
+    return renditions.html(value)
 
 
 def _pdf(encoders: Encoders, value: Any, target: Target) -> bytes:
-    return renditions.pdf(*value)
+    return renditions.pdf(value)
 
 
 FORMATS: dict[str, Format] = {

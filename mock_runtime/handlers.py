@@ -193,7 +193,8 @@ class Handlers:
         """The printable copy of an object (`x-printable`), in the format negotiated for the
         call (HTML or PDF, one per operation)."""
         _, record = self.find(call)
-        return self.render(call, 200, renditions.copy_of(record, self.plan(call)))
+        copy = renditions.copy_of(record, self.plan(call), _account(call), self.plans)
+        return self.render(call, 200, copy)
 
     def example_of(self, call: Call) -> Any:
         examples = self.examples.get(call.route.operation_id, {}).get(str(call.route.success), {})

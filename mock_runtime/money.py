@@ -116,6 +116,29 @@ def compute(doc: dict[str, Any], document: Document) -> None:
     doc[t.with_tax] = money(total_without + sum(taxes, Decimal(0)), t.with_tax)
 
 
+def vat_per_rate(doc: dict[str, Any], document: Document) -> list[tuple[Decimal, str, str]]:
+    """(rate, taxed base, VAT) for each tax rate of `doc` that taxes a line, as printed: the
+    base is rule 5's discounted sum of the lines' `net` at that rate, the VAT the stored
+    total of the rate's slot."""
+    t, lf = _roles(document)
+    d = dec(doc.get(t.discount_percentage)) / HUNDRED
+    held = doc.get(document.lines)
+    lines = [line for line in (held if isinstance(held, list) else []) if isinstance(line, dict)]
+    out = []
+    for rate_field, tax_field in zip(t.tax_rates, t.tax_totals, strict=True):
+        rate = dec(doc.get(rate_field))
+        nets = [
+            dec(line.get(lf.without_tax))
+            for line in lines
+            if dec(line.get(lf.tax_rate)) == rate
+            and line.get(lf.special.field) != lf.special.equals
+        ]
+        if rate != 0 and nets:
+            base = round2(sum(nets, Decimal(0)) * (1 - d))
+            out.append((rate, str(base), str(doc.get(tax_field) or "0.00")))
+    return out
+
+
 def _roles(document: Document) -> tuple[TotalsFields, LineFields]:
     if document.fields is None or document.line_fields is None:
         raise ValueError(

@@ -1,129 +1,232 @@
 """HTML and PDF copies of an object, laid out as its read schema's `x-printable` declares.
 
-The title, the header facts, the line columns and the totals (with their labels) all come from
-the plan; nothing here names a field of an API. The PDF is a real, minimal PDF 1.4 file built
-by hand: one page, Helvetica, with a correct cross-reference table, so any reader opens it.
+The title, the status, the seller and client blocks, the header facts, the line columns, the
+VAT per rate and the totals (with their labels) all come from the plan; nothing here names a
+field of an API. One Jinja template (`templates/printable.html.j2`) renders the HTML copy, and
+the PDF is that same HTML laid out on A4 by WeasyPrint (`pdf_writer`), so the two never drift.
 """
 
 from __future__ import annotations
 
-import html
+from collections.abc import Callable
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+from functools import cache
+from pathlib import Path
 from typing import Any
 
+import jinja2
+
+from mock_runtime import pdf_writer
+from mock_runtime.money import vat_per_rate
 from mock_runtime.plans import Plan
-from spec_rules.types import Column, Printable
+from mock_runtime.store import Account, Record
+from spec_rules.types import Column, Party, Printable
 
-Facts = list[tuple[str, str]]
-Copy = tuple[str, Facts, list[tuple[str, ...]], Facts, tuple[str, ...]]
+Facts = tuple[tuple[str, str], ...]
+_TEMPLATES = Path(__file__).resolve().parent / "templates"
 
 
-def copy_of(record: dict[str, Any], plan: Plan) -> Copy:
-    """Title, header facts, lines, totals and the column labels, as the read schema's
-    `x-printable` declares them; without one, the collection and the object's id."""
+@dataclass(frozen=True, slots=True)
+class PrintedParty:
+    heading: str
+    lines: tuple[str, ...]
+    facts: Facts
+
+
+@dataclass(frozen=True, slots=True)
+class Cell:
+    text: str
+    numeric: bool  # right-aligned: amounts, quantities, rates
+
+
+@dataclass(frozen=True, slots=True)
+class PrintCopy:
+    """What one printed document shows, already read from the object; the template only lays
+    it out."""
+
+    title: str
+    status: str = ""
+    seller: PrintedParty | None = None
+    client: PrintedParty | None = None
+    facts: Facts = ()
+    columns: tuple[Cell, ...] = ()  # the header row (numeric: the column holds numbers)
+    lines: tuple[tuple[Cell, ...], ...] = ()
+    vat: tuple[tuple[str, str, str], ...] = ()  # (label, taxed base, VAT)
+    totals: Facts = ()
+    grand_total: str = ""  # the label of the total with tax, printed strong
+
+
+def copy_of(
+    record: Record, plan: Plan, account: Account | None = None, plans: dict[str, Plan] | None = None
+) -> PrintCopy:
+    """The printed copy of `record`, as the read schema's `x-printable` declares it; without
+    one, the collection and the object's id."""
     layout = plan.rules.printable or Printable(title=plan.key)
-    number = _value(record, (layout.number,)) if layout.number else ""
-    title = f"{layout.title} {number or record.get(plan.id_field)}"
-    held = record.get(plan.lines) if plan.lines and layout.columns else None
-    lines = [
-        tuple(_value(line, c.fields) for c in layout.columns)
-        for line in (held if isinstance(held, list) else [])
-        if isinstance(line, dict)
-    ]
-    labels = tuple(c.label for c in layout.columns)
-    return title, _facts(record, layout.header), lines, _facts(record, layout.totals), labels
+    read = _Reader(record, plan, layout, account, plans or {})
+    number = read.text((layout.number,)) if layout.number else ""
+    lines = _lines(record, plan, layout)
+    columns = tuple(
+        Cell(c.label, bool(lines) and all(row[i].numeric for row in lines if row[i].text))
+        for i, c in enumerate(layout.columns)
+    )
+    document = plan.rules.document
+    vat: tuple[tuple[str, str, str], ...] = ()
+    grand = ""
+    if document is not None and document.fields is not None:
+        if layout.vat_label:
+            label = layout.vat_label
+            vat = tuple(
+                (label.replace("{rate}", f"{rate.normalize():f}"), base, tax)
+                for rate, base, tax in vat_per_rate(record, document)
+            )
+        grand = next((c.label for c in layout.totals if document.fields.with_tax in c.fields), "")
+    return PrintCopy(
+        title=f"{layout.title} {number or record.get(plan.id_field)}",
+        status=read.text((layout.status,)) if layout.status else "",
+        seller=read.party(layout.seller),
+        client=read.party(layout.client),
+        facts=read.facts(layout.header),
+        columns=columns,
+        lines=lines,
+        vat=vat,
+        totals=read.facts(layout.totals),
+        grand_total=grand,
+    )
 
 
-def blank(title: str) -> Copy:
+def blank(title: str) -> PrintCopy:
     """A copy with a title and nothing else (examples mode: a PDF example is not YAML)."""
-    return title, [], [], [], ()
+    return PrintCopy(title=title)
 
 
-def _value(values: dict[str, Any], fields: tuple[str, ...]) -> str:
-    """The first of `fields` that has a value, as text; "" when none has."""
-    return next((str(values[f]) for f in fields if values.get(f) not in (None, "")), "")
+def html(copy: PrintCopy) -> bytes:
+    return _template().render(doc=copy).encode("utf-8")
 
 
-def _facts(record: dict[str, Any], columns: tuple[Column, ...]) -> list[tuple[str, str]]:
-    """(label, value) of the columns that have a value: empty ones are left out."""
-    found = ((c.label, _value(record, c.fields)) for c in columns)
-    return [(label, text) for label, text in found if text]
+def pdf(copy: PrintCopy) -> bytes:
+    """The HTML copy laid out as an A4 PDF: one template for both."""
+    return pdf_writer.pdf_of(html(copy))
 
 
-def page(
-    title: str,
-    summary: list[tuple[str, str]],
-    lines: list[tuple[str, ...]],
-    totals: list[tuple[str, str]],
-    columns: tuple[str, ...] = (),
-) -> bytes:
-    e = html.escape
-    facts = "".join(f"<dt>{e(k)}</dt><dd>{e(v)}</dd>" for k, v in summary)
-    table = ""
-    if columns:
-        head = "".join(f"<th>{e(label)}</th>" for label in columns)
-        rows = "".join(
-            "<tr>" + "".join(f"<td>{e(cell)}</td>" for cell in line) + "</tr>" for line in lines
-        )
-        table = f"<table><thead><tr>{head}</tr></thead><tbody>{rows}</tbody></table>"
-    sums = "".join(f"<tr><th>{e(k)}</th><td>{e(v)}</td></tr>" for k, v in totals)
-    text = (
-        '<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">'
-        f"<title>{e(title)}</title></head><body><h1>{e(title)}</h1><dl>{facts}</dl>"
-        f"{table}<table>{sums}</table></body></html>\n"
+@cache
+def _template() -> jinja2.Template:
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(_TEMPLATES),
+        autoescape=True,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        undefined=jinja2.StrictUndefined,
     )
-    return text.encode("utf-8")
+    return env.get_template("printable.html.j2")
 
 
-def _pdf_text(text: str) -> bytes:
-    raw = text.encode("cp1252", errors="replace")
-    return (
-        raw.replace(b"\\", b"\\\\")
-        .replace(b"(", b"\\(")
-        .replace(b")", b"\\)")
-        .replace(b"\r", b" ")
-        .replace(b"\n", b" ")
-    )
+def _lines(record: Record, plan: Plan, layout: Printable) -> tuple[tuple[Cell, ...], ...]:
+    held = record.get(plan.lines) if plan.lines and layout.columns else None
+    out = []
+    for line in held if isinstance(held, list) else []:
+        if isinstance(line, dict):
+            out.append(tuple(_cell(_first(line, c), c.suffix) for c in layout.columns))
+    return tuple(out)
 
 
-def pdf(
-    title: str,
-    summary: list[tuple[str, str]],
-    lines: list[tuple[str, ...]],
-    totals: list[tuple[str, str]],
-    columns: tuple[str, ...] = (),
-) -> bytes:
-    texts = [(16, title)]
-    texts += [(10, f"{k}: {v}") for k, v in summary]
-    texts.append((10, ""))
-    if columns:  # one text line per line: the first cell (a description) cut to 60 characters
-        texts += [(10, "   ".join(columns))]
-        texts += [(10, "   ".join((row[0][:60], *row[1:]))) for row in lines[:40] if row]
-    texts.append((10, ""))
-    texts += [(10, f"{k}: {v}") for k, v in totals]
-    stream = [b"BT", b"/F1 16 Tf", b"50 800 Td", b"16 TL"]
-    for size, text in texts:
-        stream.append(b"/F1 %d Tf (%s) Tj T*" % (size, _pdf_text(text)))
-    stream.append(b"ET")
-    content = b"\n".join(stream)
-    objects = [
-        b"<< /Type /Catalog /Pages 2 0 R >>",
-        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842]"
-        b" /Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>",
-        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
-        b"<< /Length %d >>\nstream\n%s\nendstream" % (len(content), content),
-    ]
-    out = bytearray(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n")
-    offsets = []
-    for number, body in enumerate(objects, start=1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n%s\nendobj\n" % (number, body)
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    for offset in offsets:
-        out += b"%010d 00000 n \n" % offset
-    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
-        len(objects) + 1,
-        xref,
-    )
-    return bytes(out)
+def _cell(value: str, suffix: str) -> Cell:
+    try:
+        numeric = bool(value) and Decimal(value).is_finite()
+    except InvalidOperation:
+        numeric = False
+    return Cell(value + suffix if value else "", numeric)
+
+
+def _first(values: dict[str, Any], column: Column) -> str:
+    """The first field of a line's column that has a value, as text (lines are not walked)."""
+    found = (values.get(f) for f in column.fields)
+    return next((str(v) for v in found if v not in (None, "")), "")
+
+
+class _Reader:
+    """Reads printed paths of one object: `a.b` into objects, and through an id with an owned
+    reference to the object it names in the same account (an empty id with a declared fallback
+    to the object of that collection whose flag is true)."""
+
+    def __init__(
+        self,
+        record: Record,
+        plan: Plan | None,
+        layout: Printable,
+        account: Account | None,
+        plans: dict[str, Plan],
+    ) -> None:
+        self.record, self.plan, self.account, self.plans = record, plan, account, plans
+        self.fallbacks = {f.reference: f.flag for f in layout.fallbacks}
+
+    def value(self, path: str, to_object: bool = False) -> Any:
+        """The value at `path`; with `to_object`, an id at its end gives the object it names."""
+        current: Any = self.record
+        plan: Plan | None = self.plan
+        steps = path.split(".")
+        for depth, step in enumerate(steps):
+            if not isinstance(current, dict):
+                return None
+            found = current.get(step)
+            collection = plan.refs.get(step) if plan is not None else None
+            if depth == len(steps) - 1 and not (to_object and collection):
+                return found
+            if collection is None:
+                current, plan = found, None
+                continue
+            current = self._referenced(collection, found, step if depth == 0 else None)
+            plan = self.plans.get(collection)
+        return current
+
+    def _referenced(self, collection: str, ident: Any, own: str | None) -> Record | None:
+        if self.account is None:
+            return None
+        if isinstance(ident, int) and not isinstance(ident, bool):
+            return self.account.get(collection, (), ident)
+        flag = self.fallbacks.get(own) if own else None
+        if ident is None and flag is not None:
+            rows = self.account.rows(collection, ())
+            return next((r for _, r in sorted(rows.items()) if r.get(flag) is True), None)
+        return None
+
+    def text(self, paths: tuple[str, ...]) -> str:
+        """The first of `paths` that has a value, as text; "" when none has."""
+        for path in paths:
+            found = self.value(path)
+            if found not in (None, "") and not isinstance(found, dict | list):
+                return str(found)
+        return ""
+
+    def facts(self, columns: tuple[Column, ...]) -> Facts:
+        """(label, value) of the columns that have a value: empty ones are left out."""
+        found = ((c.label, self.text(c.fields), c.suffix) for c in columns)
+        return tuple((label, text + suffix) for label, text, suffix in found if text)
+
+    def party(self, party: Party | None) -> PrintedParty | None:
+        if party is None:
+            return None
+        lines = self._lines(party.lines, self.text)
+        for path in party.address_from:  # the first source that fills a line
+            source = self.value(path, to_object=True)
+            if isinstance(source, dict):
+                inside = _Reader(source, None, Printable(title=""), self.account, self.plans)
+                address = self._lines(party.address, inside.text)
+                if address:
+                    lines += address
+                    break
+        if not lines:
+            return None
+        return PrintedParty(party.heading, tuple(lines), self.facts(party.facts))
+
+    @staticmethod
+    def _lines(
+        entries: tuple[tuple[str, ...], ...], text: Callable[[tuple[str, ...]], str]
+    ) -> list[str]:
+        """Each entry's filled fields joined by a space; empty lines left out."""
+        out = []
+        for entry in entries:
+            line = " ".join(w for w in (text((path,)) for path in entry) if w)
+            if line:
+                out.append(line)
+        return out

@@ -23,6 +23,7 @@ from spec_rules.types import (
     Column,
     DefaultFrom,
     Document,
+    Fallback,
     FindOrCreate,
     LineFields,
     ListEnvelope,
@@ -30,6 +31,7 @@ from spec_rules.types import (
     Numbering,
     OnDelete,
     OpenAmount,
+    Party,
     Printable,
     PropertyRules,
     QueryFilter,
@@ -216,19 +218,45 @@ def _switch(value: Mapping[str, Any]) -> Switch:
 
 
 def _printable(value: Mapping[str, Any]) -> Printable:
-    def columns(key: str) -> tuple[Column, ...]:
-        return tuple(
-            Column(label, (names,) if isinstance(names, str) else tuple(names))
-            for label, names in (value.get(key) or {}).items()
+    def party(given: Mapping[str, Any] | None) -> Party | None:
+        if given is None:
+            return None
+        address = given.get("address") or {}
+        return Party(
+            heading=str(given["heading"]),
+            lines=tuple(_names(line) for line in given["lines"]),
+            address_from=_names(address.get("from", ())),
+            address=tuple(_names(line) for line in address.get("lines", ())),
+            facts=_labelled(given.get("facts")),
         )
 
     return Printable(
         title=value["title"],
         number=value.get("number"),
-        header=columns("header"),
-        columns=columns("columns"),
-        totals=columns("totals"),
+        status=value.get("status"),
+        seller=party(value.get("seller")),
+        client=party(value.get("client")),
+        header=_labelled(value.get("header")),
+        columns=_labelled(value.get("columns")),
+        vat_label=value.get("vat_label"),
+        totals=_labelled(value.get("totals")),
+        fallbacks=tuple(Fallback(k, v) for k, v in (value.get("fallbacks") or {}).items()),
     )
+
+
+def _names(given: str | list[str]) -> tuple[str, ...]:
+    return (given,) if isinstance(given, str) else tuple(given)
+
+
+def _labelled(given: Mapping[str, Any] | None) -> tuple[Column, ...]:
+    """`{label: fields}` or `{label: {fields, suffix}}`, in the order written."""
+    out = []
+    for label, value in (given or {}).items():
+        if isinstance(value, Mapping):
+            out.append(Column(label, _names(value["fields"]), str(value.get("suffix", ""))))
+        else:
+            out.append(Column(label, _names(value)))
+    return tuple(out)
 
 
 def _reference(value: Mapping[str, Any]) -> Reference:

@@ -200,24 +200,59 @@ class FindOrCreate:
 
 @dataclass(frozen=True, slots=True)
 class Column:
-    """One printed value: its label and the field it shows (the first of `fields` that has a
-    value, so a line can print its description or else its name)."""
+    """One printed value: its label and where it comes from (the first of `fields` that has a
+    value, so a line can print its description or else its name), with `suffix` after it.
+
+    A field is a path: `billing_address.city` reads into an object, and a step through an id
+    with an owned `x-references` (`client_id.tax_code`) reads the object that id names."""
 
     label: str
     fields: tuple[str, ...]
+    suffix: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Party:
+    """A printed address block (the seller or the client): a heading, then one line per entry
+    of `lines` (the filled fields of an entry joined by a space; an empty line is left out),
+    the `address` lines read from the first object of `address_from` that fills one (the
+    document's billing address, else the client's own), then labelled `facts` (VAT number)."""
+
+    heading: str
+    lines: tuple[tuple[str, ...], ...] = ()
+    address_from: tuple[str, ...] = ()
+    address: tuple[tuple[str, ...], ...] = ()
+    facts: tuple[Column, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Fallback:
+    """An id left empty on a document names the object of its collection whose boolean `flag`
+    is true (the account's default layout, say), for printing only."""
+
+    reference: str
+    flag: str
 
 
 @dataclass(frozen=True, slots=True)
 class Printable:
     """`x-printable` on a read schema: what the HTML and PDF copies of an object show. The
-    title is `title` followed by the value of `number` (the id when it has none); `header`
-    fields of the object, `columns` of each line (the `x-document` lines), then `totals`."""
+    title is `title` followed by the value of `number` (the id when it has none) and the
+    value of `status`; then the `seller` and `client` blocks, the `header` facts, `columns` of
+    each line (the `x-document` lines), the VAT per rate when `vat_label` is set (the rate
+    and VAT pairs of the `x-document` totals' `x-totals` roles, `{rate}` in the label
+    replaced by the rate), and last the `totals`."""
 
     title: str
     number: str | None = None
+    status: str | None = None
+    seller: Party | None = None
+    client: Party | None = None
     header: tuple[Column, ...] = ()
     columns: tuple[Column, ...] = ()
+    vat_label: str | None = None
     totals: tuple[Column, ...] = ()
+    fallbacks: tuple[Fallback, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -240,6 +240,11 @@ class _Checker:
 
     def _read_fields(self, pattern: str) -> set[str] | None:
         """The properties of what `GET <pattern>` answers (`{}` for any parameter), or None."""
+        found = self._read_properties(pattern)
+        return set(found) if found is not None else None
+
+    def _read_properties(self, pattern: str) -> dict[str, Any] | None:
+        """The property schemas of what `GET <pattern>` answers, by name, or None."""
         for url, item in (self.document.get("paths", {}) or {}).items():
             parts = [_PARAM.sub("{}", p) for p in str(url).strip("/").split("/") if p]
             if "/" + "/".join(parts) != pattern or not isinstance(item, dict):
@@ -248,7 +253,7 @@ class _Checker:
             ok = (get.get("responses", {}) or {}).get("200", {}) if isinstance(get, dict) else {}
             schema = ok.get("content", {}).get("application/json", {}).get("schema")
             if isinstance(schema, dict):
-                return set(self._properties(schema))
+                return self._properties(schema)
         return None
 
     def _reference(self, where: NodePath, value: dict[str, Any]) -> Iterator[tuple[NodePath, str]]:
@@ -364,31 +369,91 @@ class _Checker:
     def _printable(
         self, where: NodePath, node: dict[str, Any], props: dict[str, Any], value: dict[str, Any]
     ) -> Iterator[tuple[NodePath, str]]:
+        """Every field printed is a path that leads somewhere: through objects, and through ids
+        with an owned `x-references` to the object they name; the line columns read the
+        `x-document` lines, and the VAT per rate needs an `x-document` too."""
         name = "x-printable"
-        own = [value["number"]] if "number" in value else []
+        own = [value[k] for k in ("number", "status") if k in value]
         for key in ("header", "totals"):
-            for names in (value.get(key) or {}).values():
-                own += [names] if isinstance(names, str) else names
-        for field_name in own:
-            if field_name not in props:
-                yield where, f"{name}: `{field_name}` is not a property of this schema"
+            own += _printed(value.get(key))
+        for key in ("seller", "client"):
+            party = value.get(key) or {}
+            for line in party.get("lines", ()):
+                own += [line] if isinstance(line, str) else line
+            own += _printed(party.get("facts"))
+            yield from self._address(where, props, party.get("address"))
+        for path in own:
+            problem = self._path_problem(props, path)
+            if problem:
+                yield where, f"{name}: `{path}`: {problem}"
+        for reference, flag in (value.get("fallbacks") or {}).items():
+            ref = (props.get(reference) or {}).get("x-references")
+            if not isinstance(ref, dict) or "collection" not in ref:
+                yield where, f"{name}: fallback `{reference}` is no id with an owned x-references"
+                continue
+            target = self._read_properties(f"/{ref['collection']}/{{}}") or {}
+            if "boolean" not in self.index.types(target.get(flag, {})):
+                yield where, f"{name}: fallback `{flag}` is no boolean field of {ref['collection']}"
         columns = value.get("columns") or {}
-        if not columns:
-            return
         document = self.index.flatten(node).get("x-document")
-        if not isinstance(document, dict) or document.get("lines") not in props:
-            yield where, f"{name}: columns need an x-document on this schema (its lines)"
+        has_lines = isinstance(document, dict) and document.get("lines") in props
+        if (columns or "vat_label" in value) and not has_lines:
+            yield where, f"{name}: columns and vat_label need an x-document on this schema"
+            return
+        if not columns or not isinstance(document, dict):
             return
         item = self.index.item_schema(props[document["lines"]])
-        line_props = {p.name for p in self.index.properties(item)} if item else set()
-        for names in columns.values():
-            for field_name in [names] if isinstance(names, str) else names:
-                if field_name not in line_props:
-                    yield (
-                        where,
-                        f"{name}: `{field_name}` is not a property of the lines "
-                        f"(`{document['lines']}`)",
-                    )
+        line_props = {p.name: p.schema for p in self.index.properties(item)} if item else {}
+        for path in _printed(columns):
+            problem = self._path_problem(line_props, path)
+            if problem:
+                yield where, f"{name}: `{path}` of the lines (`{document['lines']}`): {problem}"
+
+    def _address(
+        self, where: NodePath, props: dict[str, Any], address: dict[str, Any] | None
+    ) -> Iterator[tuple[NodePath, str]]:
+        """Each source of a party's address is an object (or an id naming one) that has every
+        field the address lines print."""
+        if not address:
+            return
+        sources = address["from"]
+        for source in [sources] if isinstance(sources, str) else sources:
+            found, problem = self._walk(props, source, to_object=True)
+            if problem or found is None:
+                yield where, f"x-printable: address from `{source}`: {problem or 'no object'}"
+                continue
+            for line in address["lines"]:
+                for path in [line] if isinstance(line, str) else line:
+                    problem = self._path_problem(found, path)
+                    if problem:
+                        yield where, f"x-printable: `{path}` of `{source}`: {problem}"
+
+    def _path_problem(self, props: dict[str, Any], path: str) -> str | None:
+        """Why a printed path leads nowhere, or None when it names a field."""
+        return self._walk(props, path)[1]
+
+    def _walk(
+        self, props: dict[str, Any], path: str, to_object: bool = False
+    ) -> tuple[dict[str, Any] | None, str | None]:
+        """The properties at the end of a printed path (with `to_object`, an id at its end
+        gives those of the object it names), or why it leads nowhere."""
+        steps = path.split(".")
+        for depth, step in enumerate(steps):
+            if step not in props:
+                return None, f"`{step}` is not a property there"
+            node = props[step] if isinstance(props[step], dict) else {}
+            ref = node.get("x-references")
+            owned = isinstance(ref, dict) and "collection" in ref
+            if depth == len(steps) - 1 and not (to_object and owned):
+                return (self._properties(node) if to_object else None), None
+            if isinstance(ref, dict) and "collection" in ref:
+                found = self._read_properties(f"/{ref['collection']}/{{}}")
+                if found is None:
+                    return None, f"`{step}` names {ref['collection']}, which has no GET of one"
+                props = found
+            else:
+                props = self._properties(node)
+        return props, None
 
     # ----------------------------------------------------------------- x-action
     def _operations(self) -> Iterator[tuple[NodePath, str]]:
@@ -522,3 +587,13 @@ def _schema_name(path: NodePath) -> str | None:
     if len(path) >= 3 and path[:2] == ("components", "schemas"):
         return str(path[2])
     return None
+
+
+def _printed(labelled: dict[str, Any] | None) -> list[str]:
+    """The paths a labelled `x-printable` section prints (`{label: paths}` or
+    `{label: {fields: paths, suffix}}`)."""
+    out: list[str] = []
+    for given in (labelled or {}).values():
+        fields = given["fields"] if isinstance(given, dict) else given
+        out += [fields] if isinstance(fields, str) else fields
+    return out

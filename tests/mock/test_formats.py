@@ -26,20 +26,17 @@ def _invoice(client: httpx.Client) -> dict[str, object]:
 
 
 def test_pdf_is_a_real_pdf(client: httpx.Client) -> None:
+    """A PDF any reader opens: laid out by WeasyPrint, read back by pypdfium2 (the copy's
+    content is checked in test_render)."""
+    pdfium = pytest.importorskip("pypdfium2")
     invoice = _invoice(client)
     answer = client.get(f"/invoices/{invoice['invoice_id']}/pdf")
     assert answer.status_code == 200
     assert answer.headers["content-type"] == "application/pdf"
     data = answer.content
-    assert data.startswith(b"%PDF-1.4") and data.rstrip().endswith(b"%%EOF")
-    startxref = int(re.search(rb"startxref\n(\d+)\n", data).group(1))  # type: ignore[union-attr]
-    assert data[startxref:].startswith(b"xref\n")
-    table = data[startxref:].split(b"trailer")[0].splitlines()[3:]
-    for number, entry in enumerate(table, start=1):  # every object where the table says
-        offset = int(entry.split()[0])
-        assert data[offset:].startswith(b"%d 0 obj" % number)
-    assert str(invoice["number"]).encode() in data
-    assert b"trailer" in data and b"/Root 1 0 R" in data
+    assert data.startswith(b"%PDF-") and data.rstrip().endswith(b"%%EOF")
+    text = pdfium.PdfDocument(data)[0].get_textpage().get_text_range()
+    assert str(invoice["number"]) in text and "Café (spécial) \\ test" in text
 
 
 def test_html(client: httpx.Client) -> None:

@@ -14,7 +14,7 @@ from mock_runtime.examples_mode import parse_prefer
 from mock_runtime.formats import BY_NAME, FORMATS, content_type
 from mock_runtime.money import compute
 from mock_runtime.ratelimit import RateLimiter
-from mock_runtime.renditions import pdf
+from mock_runtime.renditions import PrintCopy, PrintedParty, html
 from spec_rules.types import Document, LineFields, Switch, TotalsFields
 
 
@@ -106,9 +106,14 @@ def test_prefer() -> None:
     }
 
 
-def test_pdf_escapes_text() -> None:
-    data = pdf("Invoice (1) \\ x", [("Client", "Café")], [], [])
-    assert b"Invoice \\(1\\) \\\\ x" in data and b"Caf\xe9" in data
+def test_printed_copy_escapes_text() -> None:
+    copy = PrintCopy(
+        title="Invoice <1> & (2)",
+        client=PrintedParty("Bill to", ("<script>x</script>",), (("VAT number", "a\"b"),)),
+    )
+    page = html(copy).decode()
+    assert "Invoice &lt;1&gt; &amp; (2)" in page and "<script>" not in page
+    assert "&lt;script&gt;x&lt;/script&gt;" in page and "a&#34;b" in page
 
 
 def test_every_format_is_one_row_of_the_table() -> None:

@@ -89,12 +89,28 @@ CASES = [
     (
         "printable header naming no field",
         "^x-printable: {title: Invoice, header: {Client: client_nam}}\n",
-        "`client_nam` is not a property of this schema",
+        "`client_nam` is not a property there",
     ),
     (
         "printable columns without document",
         "^x-printable: {title: Invoice, columns: {Price: amount}}\n",
-        "columns need an x-document on this schema",
+        "columns and vat_label need an x-document on this schema",
+    ),
+    (
+        "printable path through a reference to no field",
+        "^x-printable: {title: Invoice, header: {VAT: client_id.vat}}\n",
+        "`client_id.vat`: `vat` is not a property there",
+    ),
+    (
+        "printable address line its source lacks",
+        "^x-printable: {title: Invoice, client: {heading: To, lines: [number],"
+        " address: {from: client_id, lines: [town]}}}\n",
+        "`town` of `client_id`: `town` is not a property there",
+    ),
+    (
+        "printable fallback through no reference",
+        "^x-printable: {title: Invoice, fallbacks: {client_id: name}}\n",
+        "fallback `client_id` is no id with an owned x-references",
     ),
     (
         "line price that is no line amount",

@@ -167,6 +167,7 @@ from .sales_order_status import SalesOrderStatus
 from .sales_order_status_filter import SalesOrderStatusFilter
 from .sales_order_update import SalesOrderUpdate
 from .sales_order_update_status import SalesOrderUpdateStatus
+from .seller_details import SellerDetails
 from .tag import Tag
 from .tag_name import TagName
 from .tag_tag_id import TagTagId
@@ -355,6 +356,7 @@ __all__ = (
     "SalesOrderStatusFilter",
     "SalesOrderUpdate",
     "SalesOrderUpdateStatus",
+    "SellerDetails",
     "Tag",
     "TagName",
     "TagTagId",

@@ -11,6 +11,7 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.layout_settings import LayoutSettings
+    from ..models.seller_details import SellerDetails
 
 
 T = TypeVar("T", bound="Layout")
@@ -37,6 +38,9 @@ class Layout:
             active (bool): Whether new documents may use this layout. Example: True.
             settings (LayoutSettings | Unset): Generator-specific variables of the layout (paper size, font, colours), by
                 name. Example: {'paper_size': 'A4', 'font': 'DejaVu Sans', 'accent_colour': '#1f5f8b'}.
+            seller (SellerDetails | Unset): The company details a layout prints as the seller on invoices, receipts and
+                price offers: name, address, VAT and registration numbers and how to pay. One account may keep several layouts
+                with different details (two trading names, say).
             template_html (None | str | Unset): The HTML template of a `custom_dompdf` layout; null for the other versions.
     """
 
@@ -47,6 +51,7 @@ class Layout:
     is_default: bool
     active: bool
     settings: LayoutSettings | Unset = UNSET
+    seller: SellerDetails | Unset = UNSET
     template_html: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -66,6 +71,10 @@ class Layout:
         settings: dict[str, Any] | Unset = UNSET
         if not isinstance(self.settings, Unset):
             settings = self.settings.to_dict()
+
+        seller: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.seller, Unset):
+            seller = self.seller.to_dict()
 
         template_html: None | str | Unset
         if isinstance(self.template_html, Unset):
@@ -87,6 +96,8 @@ class Layout:
         )
         if settings is not UNSET:
             field_dict["settings"] = settings
+        if seller is not UNSET:
+            field_dict["seller"] = seller
         if template_html is not UNSET:
             field_dict["template_html"] = template_html
 
@@ -95,6 +106,7 @@ class Layout:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.layout_settings import LayoutSettings  # noqa: PLC0415
+        from ..models.seller_details import SellerDetails  # noqa: PLC0415
 
         d = dict(src_dict)
         layout_id = d.pop("layout_id")
@@ -116,6 +128,13 @@ class Layout:
         else:
             settings = LayoutSettings.from_dict(_settings)
 
+        _seller = d.pop("seller", UNSET)
+        seller: SellerDetails | Unset
+        if isinstance(_seller, Unset):
+            seller = UNSET
+        else:
+            seller = SellerDetails.from_dict(_seller)
+
         def _parse_template_html(data: object) -> None | str | Unset:
             if data is None:
                 return data
@@ -133,6 +152,7 @@ class Layout:
             is_default=is_default,
             active=active,
             settings=settings,
+            seller=seller,
             template_html=template_html,
         )
 
