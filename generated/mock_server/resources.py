@@ -3060,7 +3060,7 @@ RESOURCES = {
                     path=("store_id",),
                     rules=PropertyRules(
                         references=Reference(
-                            external="the receiving shop's id in the till or shop system that sent the purchase (seed 003 storeId), kept for matching"
+                            external="the receiving shop's id in the till or shop system that sent the purchase, kept for matching"
                         )
                     ),
                 ),
@@ -3068,7 +3068,7 @@ RESOURCES = {
                     path=("supplier_id",),
                     rules=PropertyRules(
                         references=Reference(
-                            external="the supplier's id in the till or shop system that sent the purchase (seed 003 supplierId), kept for matching"
+                            external="the supplier's id in the till or shop system that sent the purchase, kept for matching"
                         )
                     ),
                 ),
@@ -3076,7 +3076,7 @@ RESOURCES = {
                     path=("supplier_store_id",),
                     rules=PropertyRules(
                         references=Reference(
-                            external="the id of the supplier's branch or depot in the system that sent the purchase (seed 003 supplierStoreId), kept for matching"
+                            external="the id of the supplier's branch or depot in the system that sent the purchase, kept for matching"
                         )
                     ),
                 ),

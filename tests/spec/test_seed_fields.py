@@ -302,3 +302,33 @@ def test_seed_000_web_shop_functions_exist(function: str) -> None:
     """Seed 000's OpenCart functions (InvoiceCreate, getLatestOrderForInvoices, ...) exist."""
     source = Path(ROOT / "examples" / "web_shop_sync.py").read_text(encoding="utf-8")
     assert f"def {function}(" in source
+
+
+_SEED_SYSTEMS = ("invoice 7", "seed 0", "simplbooks", "simplybooks", "shopwave", "merchantstack")
+
+
+def _texts(node: Any, where: str = "") -> list[tuple[str, str]]:
+    """Every description, summary and x-references text of the bundle, with where it is."""
+    out: list[tuple[str, str]] = []
+    if isinstance(node, dict):
+        for key, value in node.items():
+            if key in ("description", "summary", "external") and isinstance(value, str):
+                out.append((f"{where}/{key}", value))
+            else:
+                out += _texts(value, f"{where}/{key}")
+    elif isinstance(node, list):
+        for index, value in enumerate(node):
+            out += _texts(value, f"{where}/{index}")
+    return out
+
+
+def test_client_facing_text_names_no_seed_system(bundle: dict[str, Any]) -> None:
+    """Descriptions read by integrators (docs, client docstrings) say what a field means in
+    plain words; which seed system it came from is kept in `FIELDS` and openapi/SEED_MAPPING.md."""
+    found = [
+        (where, text)
+        for where, text in _texts(bundle)
+        if any(name in text.lower() for name in _SEED_SYSTEMS)
+    ]
+    assert not found, found[:5]
+    assert (ROOT / "openapi" / "SEED_MAPPING.md").is_file()

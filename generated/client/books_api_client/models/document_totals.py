@@ -34,10 +34,9 @@ class DocumentTotals:
     6. `discount_total_with_tax` = round(sum over the discounted lines of `net` × d × (1 + r/100)).
     7. `total_with_tax` = `total_without_tax` + `total_tax_1` + `total_tax_2` + `total_tax_3`.
 
-    Example (seed 002): one line of 2 × 100.00 at 21 %, discount 5 %: `discount_total_without_tax`
-    10.00, `total_without_tax` 190.00, `total_tax_1` 39.90, `discount_total_with_tax` 12.10,
-    `total_with_tax` 229.90. (The source's own example shows `total_tax_1` 42.00, VAT on the
-    undiscounted amount, which contradicts its total of 229.90; this contract applies the discount.)
+    Example: one line of 2 × 100.00 at 21 %, discount 5 %: `discount_total_without_tax`
+    10.00, `total_without_tax` 190.00, `total_tax_1` 39.90 (VAT on the discounted amount),
+    `discount_total_with_tax` 12.10, `total_with_tax` 229.90.
 
         Attributes:
             discount_percentage (str): A percentage from 0 to 100 as a decimal string with up to two decimals (`21` means 21

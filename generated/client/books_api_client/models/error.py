@@ -21,8 +21,7 @@ class Error:
         Attributes:
             error_id (int): Catalogue id of an error (899–929) or warning (601–606). The table in `x-catalogue` is the one
                 list of ids: the docs print it, the mock server answers with it and the contract tests check every error body
-                against it. Ids 899–919 keep the meaning they have in the Shopwave API this contract borrows them from. Example:
-                928.
+                against it. An id keeps its meaning from one version to the next. Example: 928.
             status (int): The HTTP status of the response, repeated for callers that only keep the body. Example: 400.
             title (str): Short, fixed title of the catalogue entry. Example: Invalid field.
             detail (str): What was wrong with this particular request, in plain words. Example: items/0/quantity: '2,5' is

@@ -17,9 +17,9 @@ T = TypeVar("T", bound="InvoiceItem")
 
 @_attrs_define
 class InvoiceItem:
-    """One line of an invoice, as the system returns it. The money fields and their rules come from `LineAmounts`. A line
-    from the Invoice 7 style body maps as `description` → `description`, `quantity` → `quantity`, `unitcost` (price per
-    unit without VAT) → `amount` and `vat` (VAT percent) → `tax_rate`. On a credit note the amounts are negative.
+    """One line of an invoice, as the system returns it. The money fields and their rules come from `LineAmounts`: `amount`
+    is the price of one unit without VAT and `tax_rate` the VAT percentage (21 for 21 %). On a credit note the amounts
+    are negative.
 
         Attributes:
             amount (str): An amount of money as a decimal string with a dot and no thousands separator, in the document's

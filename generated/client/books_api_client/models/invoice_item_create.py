@@ -21,8 +21,7 @@ class InvoiceItemCreate:
     sent, and `amount` or `amount_with_tax` (`allOf`/`anyOf`); `quantity_with_unit` excludes `quantity` and `unit`, and
     `tax_rate_special_status` needs `tax_rate` 0 (`if`/`then`). Which of the two amounts the invoice needs (`amount`
     with `tax_included` = `no`, `amount_with_tax` with `yes`) depends on the stored invoice and stays a server rule
-    (422, 924). A line of the Invoice 7 style body maps as `description` → `description`, `quantity` → `quantity`,
-    `unitcost` → `amount`, `vat` → `tax_rate`.
+    (422, 924).
 
         Attributes:
             description (str | Unset): Text of the line as plain text. Send `description` or `description_html` (one of the

@@ -25,27 +25,6 @@ class Purchase:
     `DocumentTotals`). Purchases are what a shop's stock intake or a cost posting is based on;
     payments bound to a purchase make it paid.
 
-    Seed 003 (a point-of-sale system's supplier-invoice POST) maps onto this schema as follows:
-
-    | Seed key | Property |
-    |---|---|
-    | `invoices[].id` | `purchase_id` (in a bulk item: present = update) |
-    | `supplierId` | `supplier_id` (the supplier's id in the sending system; the supplier in the books is `client_id`) |
-    | `storeId` | `store_id` |
-    | `supplierStoreId` | `supplier_store_id` |
-    | `reference` | `reference` |
-    | `completeDate` | `complete_date` |
-    | `note` | `note` |
-    | `invoiceItems[]` | `rows[]` |
-    | `invoiceItems[].barcode` | `rows[].barcode` |
-    | `invoiceItems[].note` | `rows[].note` |
-    | `invoiceItems[].name` | `rows[].name` |
-    | `invoiceItems[].price` | `rows[].amount` (unit price without VAT, a decimal string) |
-    | `invoiceItems[].vatPercentage` | `rows[].tax_rate` (a percentage: `21`, not `0.21`) |
-    | `invoiceItems[].quantity` | `rows[].quantity` (whole units are valid quantities) |
-    | `invoiceItems[].productId` | `rows[].product_id` (an article id) |
-    | `invoiceItems[].accountId` | `rows[].account_id` (a financial account id) |
-
         Attributes:
             discount_percentage (str): A percentage from 0 to 100 as a decimal string with up to two decimals (`21` means 21
                 %). Default: '0'. Example: 21.

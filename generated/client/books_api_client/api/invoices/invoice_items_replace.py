@@ -137,9 +137,7 @@ def sync_detailed(
             `amount` or `amount_with_tax` (`allOf`/`anyOf`); `quantity_with_unit` excludes `quantity`
             and `unit`, and `tax_rate_special_status` needs `tax_rate` 0 (`if`/`then`). Which of the
             two amounts the invoice needs (`amount` with `tax_included` = `no`, `amount_with_tax` with
-            `yes`) depends on the stored invoice and stays a server rule (422, 924). A line of the
-            Invoice 7 style body maps as `description` → `description`, `quantity` → `quantity`,
-            `unitcost` → `amount`, `vat` → `tax_rate`.
+            `yes`) depends on the stored invoice and stays a server rule (422, 924).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -191,9 +189,7 @@ def sync(
             `amount` or `amount_with_tax` (`allOf`/`anyOf`); `quantity_with_unit` excludes `quantity`
             and `unit`, and `tax_rate_special_status` needs `tax_rate` 0 (`if`/`then`). Which of the
             two amounts the invoice needs (`amount` with `tax_included` = `no`, `amount_with_tax` with
-            `yes`) depends on the stored invoice and stays a server rule (422, 924). A line of the
-            Invoice 7 style body maps as `description` → `description`, `quantity` → `quantity`,
-            `unitcost` → `amount`, `vat` → `tax_rate`.
+            `yes`) depends on the stored invoice and stays a server rule (422, 924).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -240,9 +236,7 @@ async def asyncio_detailed(
             `amount` or `amount_with_tax` (`allOf`/`anyOf`); `quantity_with_unit` excludes `quantity`
             and `unit`, and `tax_rate_special_status` needs `tax_rate` 0 (`if`/`then`). Which of the
             two amounts the invoice needs (`amount` with `tax_included` = `no`, `amount_with_tax` with
-            `yes`) depends on the stored invoice and stays a server rule (422, 924). A line of the
-            Invoice 7 style body maps as `description` → `description`, `quantity` → `quantity`,
-            `unitcost` → `amount`, `vat` → `tax_rate`.
+            `yes`) depends on the stored invoice and stays a server rule (422, 924).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -292,9 +286,7 @@ async def asyncio(
             `amount` or `amount_with_tax` (`allOf`/`anyOf`); `quantity_with_unit` excludes `quantity`
             and `unit`, and `tax_rate_special_status` needs `tax_rate` 0 (`if`/`then`). Which of the
             two amounts the invoice needs (`amount` with `tax_included` = `no`, `amount_with_tax` with
-            `yes`) depends on the stored invoice and stays a server rule (422, 924). A line of the
-            Invoice 7 style body maps as `description` → `description`, `quantity` → `quantity`,
-            `unitcost` → `amount`, `vat` → `tax_rate`.
+            `yes`) depends on the stored invoice and stays a server rule (422, 924).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
