@@ -18,7 +18,7 @@ def _no_fetch(url: str, *args: Any, **kwargs: Any) -> Any:
 
 def pdf_of(html: bytes) -> bytes:
     """The PDF of a complete HTML page; its `@page` rules set the paper size and margins."""
-    import weasyprint  # noqa: PLC0415  (lazy: see the module docstring)
+    import weasyprint  # type: ignore[import-untyped]  # lazy: see the module docstring
 
     logging.getLogger("weasyprint").setLevel(logging.WARNING)  # no progress lines per page
 

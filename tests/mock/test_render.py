@@ -94,7 +94,8 @@ _LINES = [
     {"description": "Bicycle service, full", "quantity": "2", "amount": "100.00", "tax_rate": "21"},
     {"description": "Repair handbook", "quantity": "3", "amount": "15.00", "tax_rate": "6"},
 ]
-_MADE = {  # collection: (lines field, extra fields sent, status shown, term shown)
+# collection: (lines field, extra fields sent, status shown, payment or validity term shown)
+_MADE: dict[str, tuple[str, dict[str, Any], str, str | None]] = {
     "invoices": ("items", {"pay_limit": 30}, "open", "30 days"),
     "receipts": ("items", {}, "open", None),
     "price_offers": ("rows", {"valid_until": "2099-12-31"}, "open", "2099-12-31"),
@@ -130,7 +131,7 @@ def test_html_copy_shows_parties_lines_vat_per_rate_and_totals(
     assert text.count("<tr><td>") == 2  # one table row per line
     assert "Bicycle service, full" in text and "Repair handbook" in text
     assert "VAT 21%" in text and "VAT 6%" in text and "VAT 1" not in text  # rates, not slots
-    assert f"<th>VAT 21% <small>of 200.00</small></th><td class=\"num\">42.00</td>" in text
+    assert '<th>VAT 21% <small>of 200.00</small></th><td class="num">42.00</td>' in text
     assert "2.70" in text  # 6 % of 45.00
     assert made["total_with_tax"] == "289.70" and "289.70" in text
     _, _, status, term = _MADE[collection]

@@ -109,7 +109,7 @@ def test_prefer() -> None:
 def test_printed_copy_escapes_text() -> None:
     copy = PrintCopy(
         title="Invoice <1> & (2)",
-        client=PrintedParty("Bill to", ("<script>x</script>",), (("VAT number", "a\"b"),)),
+        client=PrintedParty("Bill to", ("<script>x</script>",), (("VAT number", 'a"b'),)),
     )
     page = html(copy).decode()
     assert "Invoice &lt;1&gt; &amp; (2)" in page and "<script>" not in page
