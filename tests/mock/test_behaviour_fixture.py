@@ -9,7 +9,8 @@ references (924), defaults taken from the referenced tool, the document totals o
 numbering with prefix and leading zeros, the status machine (actions and locks, 925), the
 declared actions (`x-action`: a day set on close, a renewal copied with its lines), the
 cascade on delete, an external reference stored as given, a shorthand split into two fields,
-a borrower block that finds or creates the member, and the line price sent deciding.
+a borrower block that finds or creates the member, the line price sent deciding, and a printed
+slip (`x-printable`) that reads the member through its reference.
 
 Each test works in an account of its own (one API key each), so the tests do not depend on
 one another's rentals or numbers.
@@ -279,3 +280,18 @@ def test_deleting_an_open_rental_removes_its_lines(http: httpx.Client) -> None:
     _error(http.get(f"/rentals/{ident}"), 404, 910)
     _error(http.get(f"/rentals/{ident}/lines"), 404, 910)  # the spec: 404, no such rental
     _error(http.get(f"/rentals/{ident}/lines/{line_id}"), 404, 910)
+
+
+# ---------------------------------------------------------------- x-printable
+def test_the_slip_prints_the_member_the_tools_and_vat_per_rate(http: httpx.Client) -> None:
+    pdfium = pytest.importorskip("pypdfium2")
+    lines = [{"tool_id": SAW, "quantity": "2"}, {"tool_id": DRILL, "tax_rate": "21"}]
+    rental = _rental(http, lines=lines)
+    answer = http.get(f"/rentals/{rental['rental_id']}/pdf")
+    assert answer.status_code == 200 and answer.headers["content-type"] == "application/pdf"
+    text = pdfium.PdfDocument(answer.content)[0].get_textpage().get_text_range()
+    member = _ok(http.get("/members/1"))
+    for shown in ("Rental slip", rental["number"], member["name"], "Tile saw", "Cordless drill"):
+        assert shown in text, shown
+    assert "VAT 21%" in text and "2.63" in text  # 21 % of 12.50, the one taxed line
+    assert rental["total_with_tax"] == "85.13" and "85.13" in text

@@ -177,3 +177,19 @@ def test_pdf_of_an_html_rendition_negotiated_by_accept(client: httpx.Client) -> 
     for label in ("Offer to", "Valid until", "Total with VAT"):
         assert label in page
         assert label.upper() in text or label in text
+
+
+@pytest.mark.server
+def test_seller_follows_the_layout_named_and_the_default_otherwise(client: httpx.Client) -> None:
+    """`layout_id.seller.*` reads through the reference; an empty id prints with the layout
+    flagged `is_default` (`fallbacks`)."""
+    body = {"client_id": 1002, "items": [dict(_LINES[0])]}
+    chosen = client.post("/invoices", json={**body, "layout_id": 8002})
+    assert chosen.status_code == 201, chosen.text
+    page = client.get(f"/invoices/{chosen.json()['invoice_id']}/html").text
+    assert "Books Demo Webwinkel" in page and "NL001234567B01" in page
+    assert "Books Demo BV" not in page
+    assert "De Groene Fietser BV" in page and "3511 AV Utrecht" in page  # the client's address
+    plain = client.post("/invoices", json=body)
+    page = client.get(f"/invoices/{plain.json()['invoice_id']}/html").text
+    assert "Books Demo BV" in page and "Books Demo Webwinkel" not in page

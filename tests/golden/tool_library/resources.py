@@ -16,6 +16,7 @@ from spec_rules.actions import CopyAction, SetAction, Value
 from spec_rules.computed import Computed, Expression, Op, When
 from spec_rules.types import (
     BlockField,
+    Column,
     DefaultFrom,
     Document,
     FieldRules,
@@ -23,6 +24,8 @@ from spec_rules.types import (
     LineFields,
     Numbering,
     OnDelete,
+    Party,
+    Printable,
     PropertyRules,
     Reference,
     ResourceRules,
@@ -213,6 +216,31 @@ RESOURCES = {
                     special=Switch(field="tax_rate_special_status", equals="DR"),
                     without_tax="total_without_tax",
                     with_tax="total_with_tax",
+                ),
+            ),
+            printable=Printable(
+                title="Rental slip",
+                number="number",
+                status="status",
+                client=Party(
+                    heading="Lent to",
+                    lines=(("member_id.name",),),
+                    facts=(Column(label="Phone", fields=("member_id.phone",)),),
+                ),
+                header=(
+                    Column(label="Lent on", fields=("date",)),
+                    Column(label="Returned", fields=("returned",)),
+                ),
+                columns=(
+                    Column(label="Tool", fields=("name",)),
+                    Column(label="Days", fields=("quantity",)),
+                    Column(label="Day rate", fields=("amount",)),
+                    Column(label="Amount", fields=("total_without_tax",)),
+                ),
+                vat_label="VAT {rate}%",
+                totals=(
+                    Column(label="Discount", fields=("discount_total_without_tax",)),
+                    Column(label="Total with VAT", fields=("total_with_tax",)),
                 ),
             ),
         ),
