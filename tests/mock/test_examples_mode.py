@@ -40,3 +40,14 @@ def test_still_validates_requests(examples_server: Server) -> None:
         assert http.get("/warehouses/0").status_code == 400
     with examples_server.client(None) as anonymous:
         assert anonymous.get("/warehouses/1").status_code == 401
+
+
+def test_a_pdf_example_is_a_real_pdf(examples_server: Server) -> None:
+    """A PDF example is no YAML value: examples mode answers a blank copy, laid out by the
+    same template and PDF writer as a stateful copy."""
+    pdfium = pytest.importorskip("pypdfium2")
+    with examples_server.client() as http:
+        answer = http.get("/invoices/3003/pdf")
+    assert answer.status_code == 200 and answer.headers["content-type"] == "application/pdf"
+    text = pdfium.PdfDocument(answer.content)[0].get_textpage().get_text_range()
+    assert "Example document" in text

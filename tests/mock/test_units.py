@@ -164,3 +164,13 @@ def test_totals_read_every_field_name_from_the_plan() -> None:
     assert doc["lines"][0]["line_gross"] == "36.00" and doc["lines"][1]["days"] == "1"
     with pytest.raises(ApiError):
         compute(dict(doc, gross="true"), Document("lines", fields=roles, line_fields=line_roles))
+
+
+def test_the_pdf_writer_is_not_loaded_before_a_pdf_is_asked_for() -> None:
+    """WeasyPrint costs about a second and a half to import: start-up must not pay it."""
+    import subprocess
+    import sys
+
+    code = "import sys, mock_runtime.app; print('weasyprint' in sys.modules)"
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "False"
