@@ -105,7 +105,6 @@ class MockApp:
             "delete": h.delete,
             "bulk": h.bulk,
             "action": self.actions.run,
-            "rendition": self.handlers.rendition,
         }
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
@@ -183,6 +182,11 @@ class MockApp:
             )
             if self.examples is not None:
                 reply = self.examples.answer(call)
+            elif route.kind == "rendition":
+                # Read on the loop (the store is not locked); laid out in a worker thread, since
+                # a PDF of many lines takes seconds and must not stall every other request.
+                copy = self.handlers.printable(call)
+                reply = await asyncio.to_thread(self.handlers.render, call, 200, copy)
             else:
                 reply = self._dispatch[route.kind](call)
         except ApiError as error:

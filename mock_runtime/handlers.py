@@ -189,12 +189,11 @@ class Handlers:
                     out[name] = []
         return self.render(call, 200, out)
 
-    def rendition(self, call: Call) -> Reply:
-        """The printable copy of an object (`x-printable`), in the format negotiated for the
-        call (HTML or PDF, one per operation)."""
+    def printable(self, call: Call) -> renditions.PrintCopy:
+        """The printable copy of an object (`x-printable`), read from the store. It is a frozen
+        value, so laying it out (HTML or PDF, `render`) may run off the event loop."""
         _, record = self.find(call)
-        copy = renditions.copy_of(record, self.plan(call), _account(call), self.plans)
-        return self.render(call, 200, copy)
+        return renditions.copy_of(record, self.plan(call), _account(call), self.plans)
 
     def example_of(self, call: Call) -> Any:
         examples = self.examples.get(call.route.operation_id, {}).get(str(call.route.success), {})
