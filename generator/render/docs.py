@@ -20,6 +20,7 @@ from generator.diff.changelog import Changelog
 from generator.diff.report import operations_text
 from generator.model.types import Api
 from generator.render.docs_markdown import escape_text, markdown_inline, markdown_with_headings
+from generator.render.docs_search import search_index
 from generator.render.docs_views import PageBuilder
 
 TEMPLATES = Path(__file__).resolve().parent.parent / "templates" / "docs"
@@ -84,6 +85,9 @@ def render_page(
             shared_responses=shared_responses,
             changelog=changelog,
             change_rows=[(c, operations_text(c)) for c in changelog.changes] if changelog else [],
+            search_data=Markup(
+                search_index(api, [op for _, _, ops in builder.groups for op in ops])
+            ),
             css=Markup(css),
             js=Markup(js),
             csp=policy,
