@@ -148,6 +148,6 @@
       if (!queued) { queued = true; requestAnimationFrame(follow); }
     }, {passive: true});
     window.addEventListener("hashchange", fromHash);
-    fromHash();
+    requestAnimationFrame(fromHash);  // after the first paint: measuring forces a layout
   }
 })();
