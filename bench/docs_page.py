@@ -2,8 +2,9 @@
 
 Opens a page (default generated/docs/index.html) with the offline harness of tests/docs, the
 network off, and prints bytes plus the browser's own timings (DOMContentLoaded, first
-contentful paint, load), median of N fresh loads. Compare two pages by passing both; the
-second line then carries the ratios against the first. This prints figures; it is not a test.
+contentful paint, load), median of N fresh loads. Pass several pages to compare them: they
+take turns, and each line after the first carries its ratios against the first.
+This prints figures; it is not a test.
 Usage: .venv/bin/python bench/docs_page.py [PAGE ...] [--runs N]
 """
 
@@ -27,20 +28,29 @@ _TIMINGS = """() => {
 }"""
 
 
-def measure(page_file: Path, runs: int) -> dict[str, float]:
-    samples: dict[str, list[float]] = {"dcl": [], "fcp": [], "load": []}
+def _load(page_file: Path) -> dict[str, float]:
+    with (
+        tempfile.TemporaryDirectory(prefix="docs-bench-") as work,
+        open_offline(page_file, Path(work)) as (page, visit),
+    ):
+        figures = page.evaluate(_TIMINGS)
+        visit.assert_offline()
+    return {key: float(value) for key, value in figures.items()}
+
+
+def measure(pages: list[Path], runs: int) -> list[dict[str, float]]:
+    """Median figures per page; the pages take turns, so a busy moment hits them alike."""
+    samples: list[dict[str, list[float]]] = [{"dcl": [], "fcp": [], "load": []} for _ in pages]
     for _ in range(runs):
-        with (
-            tempfile.TemporaryDirectory(prefix="docs-bench-") as work,
-            open_offline(page_file, Path(work)) as (page, visit),
-        ):
-            figures = page.evaluate(_TIMINGS)
-            visit.assert_offline()
-        for key in samples:
-            samples[key].append(float(figures[key]))
-    result = {key: statistics.median(values) for key, values in samples.items()}
-    result["bytes"] = float(page_file.stat().st_size)
-    return result
+        for page_file, page_samples in zip(pages, samples, strict=True):
+            for key, value in _load(page_file).items():
+                page_samples[key].append(value)
+    results = []
+    for page_file, page_samples in zip(pages, samples, strict=True):
+        result = {key: statistics.median(values) for key, values in page_samples.items()}
+        result["bytes"] = float(page_file.stat().st_size)
+        results.append(result)
+    return results
 
 
 def main() -> None:
@@ -49,8 +59,7 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=5)
     args = parser.parse_args()
     first: dict[str, float] | None = None
-    for page in args.pages:
-        figures = measure(page, args.runs)
+    for page, figures in zip(args.pages, measure(args.pages, args.runs), strict=True):
         line = (
             f"{page}: {figures['bytes'] / 1e6:.2f} MB, DOMContentLoaded {figures['dcl']:.0f} ms, "
             f"first contentful paint {figures['fcp']:.0f} ms, load {figures['load']:.0f} ms"
