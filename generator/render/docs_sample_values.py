@@ -2,7 +2,7 @@
 
 Readers copy samples; a `from_dict({...})` hides which classes exist and what mypy will check,
 so samples build models with their constructors. The schema says which class a value becomes,
-by the same rules openapi-python-client names classes with (`docs_samples.class_name`): a
+by the same rules openapi-python-client names classes with (`client_names.class_name`): a
 component is its own class (or its `class_overrides` name), an inline enum or object is named
 after its owner and property. A value this module cannot type with certainty (a union of two
 models, a free-form map) is left out of the sample rather than guessed; a test type-checks

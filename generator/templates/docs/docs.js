@@ -97,7 +97,7 @@
   function reveal(link) {
     if (getComputedStyle(nav).position !== "fixed") { return; }
     var top = link.offsetTop, bottom = top + link.offsetHeight;
-    if (top < nav.scrollTop + 40 || bottom > nav.scrollTop + nav.clientHeight - 20) {
+    if (top < nav.scrollTop + 70 || bottom > nav.scrollTop + nav.clientHeight - 20) {  // below the search box
       nav.scrollTop = top - nav.clientHeight / 3;
     }
   }
