@@ -138,7 +138,10 @@ def test_deep_anchor_opens_with_the_sidebar_in_place(
         page.wait_for_function(f"{active} === '#{later.operation_id}'")
         seen = page.evaluate(_SIDEBAR)
         assert seen["inView"] and seen["open"] == [tag_of[later.operation_id]]
-        assert _search(page, "quantity_with_unit")  # the real index loads and answers
+        # the real index: a field finds the operations that send it, an id its catalogue row
+        assert "#receipts_create" in dict(_search(page, "quantity_with_unit"))
+        entry = real_api.error_catalogue[0]
+        assert _search(page, str(entry.id))[0][0] == f"#error-{entry.id}"
     visit.assert_offline()
 
 

@@ -150,6 +150,9 @@ def _check_curl(api: Api, op: Operation, sample: str | None = None) -> None:
     for param in op.parameters:
         if param.required and param.location == "query":
             assert f"{param.name}=" in words[3].split("?", 1)[1], op.operation_id
+    ok = min((r for r in op.responses if r.status < 300), key=lambda r: r.status, default=None)
+    if ok and ok.content and all("json" not in c.media_type for c in ok.content):
+        assert f"Accept: {ok.content[0].media_type}" in headers, op.operation_id  # a PDF, …
     data = [value for flag, value in options if flag == "--data-raw"]
     body = op.request_body
     if body is None:

@@ -32,7 +32,10 @@
     }
     data.docs.forEach(function (d, i) {
       var hay = data.hay[i];
-      if (d[1].toLowerCase() === q || d[2].toLowerCase() === q) { hit(i, 0); return; }
+      if (d[1].toLowerCase() === q || d[2].toLowerCase() === q || d[1] === "error-" + q) {
+        hit(i, 0);
+        return;
+      }
       if (words.every(function (w) { return hay.indexOf(w) >= 0; })) {
         hit(i, hay.indexOf(q) === 0 || hay.indexOf(" " + q) >= 0 ? 2 : 3);
       }
