@@ -1,9 +1,10 @@
 """The API reference as one static, self-contained HTML page: `render_docs(api, out_dir)`.
 
 Everything is rendered on the server side from the model, so the page needs no script to be
-read and loads nothing: the CSS and a small filter script are inline, pinned by their hashes in
-the page's Content-Security-Policy, which forbids every other load (no CDN, font or image can
-sneak in, not even through Markdown in the spec). Output is byte-for-byte deterministic.
+read and loads nothing: the CSS and one small script (search, a sidebar that follows the
+reader) are inline, pinned by their hashes in the page's Content-Security-Policy, which forbids
+every other load (no CDN, font or image can sneak in, not even through Markdown in the spec).
+The search index rides along as inert JSON data. Output is byte-for-byte deterministic.
 """
 
 from __future__ import annotations

@@ -3,7 +3,8 @@ already escaped (`Markup`), all lists in page order.
 
 Size matters on a page with every operation of the API: parameters and error responses that
 many operations share are described once (the operations name and link them), and a request
-schema's fields are printed with the operations that take it, not again in the schemas section.
+schema's fields are printed with the first operation that takes it (whatever its media types),
+which the next ones and the schemas section link to; a repeated example likewise.
 """
 
 from __future__ import annotations
