@@ -13,7 +13,6 @@ import shlex
 import subprocess
 import sys
 from pathlib import Path
-from typing import Any
 
 import pytest
 from openapi_python_client import strings
@@ -28,7 +27,6 @@ from generator.render.client_names import (
     tag_module,
 )
 from generator.render.docs import client_class_names
-from generator.render.docs_sample_values import py_literal
 from generator.render.docs_samples import API_KEY, curl_sample, python_sample
 from tests.mock.conftest import KEY_1, ROOT, Server
 
@@ -76,19 +74,6 @@ def test_names_follow_openapi_python_client(name: str) -> None:
     assert tag_module(name) == strings.PythonIdentifier(name, prefix="tag")
     assert operation_module(name) == strings.PythonIdentifier(name, prefix="field_")
     assert class_name(name) == strings.ClassName(name, prefix="field_")
-
-
-@pytest.mark.parametrize(
-    "value",
-    [
-        {"a": 1, "b": [True, None, {"c": 'x"y'}], "d": {}, "e": []},
-        ["é", 1.5, -3, "line\nbreak"],
-        "plain",
-        None,
-    ],
-)
-def test_py_literal_is_the_same_value_in_python(value: Any) -> None:
-    assert ast.literal_eval(py_literal(value)) == value
 
 
 def _friendly_calls(sample: str) -> list[str]:
