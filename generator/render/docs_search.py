@@ -2,7 +2,8 @@
 
 A reader looks for an operation by what they hold: a field name from a payload, an error id
 from a log line, a schema name from a stack trace. The index lists each findable thing once
-(`docs`: kind, anchor, title, detail) and maps every field and parameter name to the things
+(`docs`: kind, anchor, title, detail, and for an operation the first sentence of its
+description) and maps every field and parameter name to the things
 whose bodies or parameters carry it (`terms`), so a field search lands on operations without
 the page shipping their tables twice. Built from the model in page order: deterministic.
 """
@@ -19,6 +20,7 @@ from generator.render.docs_schemas import SchemaText, schema_anchor
 from spec_rules.schema_index import ref_name
 
 _MAX_DEPTH = 4
+_WORDS = 160  # characters of a description's first sentence that are searched
 _MARKUP = re.compile(r"[`*_\[\]]|\(#[^)]*\)")
 
 
@@ -36,8 +38,9 @@ class SearchIndex:
         self.docs: list[list[str]] = []
         self.terms: dict[str, list[int]] = {}
 
-    def _add(self, kind: str, anchor: str, title: str, detail: str) -> int:
-        self.docs.append([kind, anchor, title, detail])
+    def _add(self, kind: str, anchor: str, title: str, detail: str, words: str = "") -> int:
+        """`words`: searched but not shown (an operation's first sentence)."""
+        self.docs.append([kind, anchor, title, detail, *([words] if words else [])])
         return len(self.docs) - 1
 
     def _term(self, name: str, doc: int) -> None:
@@ -77,12 +80,9 @@ class SearchIndex:
                     yield content.schema
 
     def add_operation(self, op: Operation) -> None:
-        doc = self._add(
-            "op",
-            op.operation_id,
-            op.summary or op.operation_id,
-            f"{op.method.upper()} {op.path} · {op.tag}",
-        )
+        where = f"{op.method.upper()} {op.path} · {op.tag}"
+        first = _plain(op.description.split("\n\n")[0]).split(". ")[0][:_WORDS]
+        doc = self._add("op", op.operation_id, op.summary or op.operation_id, where, first)
         for schema in self._body_schemas(op):
             for name in self.field_names(schema):
                 self._term(name, doc)

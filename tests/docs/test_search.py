@@ -43,13 +43,16 @@ def test_every_operation_schema_and_error_is_a_document_with_a_target(
     fixture_api: Api, fixture_page: Page
 ) -> None:
     data = _index(fixture_page)
-    docs = {(kind, anchor) for kind, anchor, _, _ in data["docs"]}
+    docs = {(d[0], d[1]) for d in data["docs"]}
     assert {("op", op.operation_id) for op in fixture_api.operations} <= docs
     assert {("schema", f"schema-{name}") for name in fixture_api.schemas} <= docs
     assert {("error", f"error-{e.id}") for e in fixture_api.error_catalogue} <= docs
     assert {anchor for _, anchor in docs} <= set(fixture_page.ids)
     (error,) = [d for d in data["docs"] if d[1] == "error-928"]
     assert error[2] == "928 Invalid field" and "A body field is wrong." in error[3]
+    words = {d[1]: d[4] for d in data["docs"] if d[0] == "op"}  # searched, not shown
+    assert words["widgets_create"] == "Adds a widget; see the rules."  # Markdown as plain text
+    assert words["widgets_get"] == "Does get."
 
 
 def test_the_index_cannot_close_its_script_element(fixture_api: Api) -> None:

@@ -6,7 +6,7 @@
   if (!nav) { return; }
   document.documentElement.classList.add("js");
 
-  // Search: the index (docs: [kind, anchor, title, detail]; terms: field -> docs) is read on
+  // Search: the index (docs: [kind, anchor, title, detail, words?]; terms: field -> docs) is read on
   // first use, so it costs nothing before the reader types.
   var box = document.getElementById("search");
   var input = document.getElementById("search-box");
@@ -18,7 +18,7 @@
   function load() {
     if (!index) {
       index = JSON.parse(document.getElementById("search-data").textContent);
-      index.hay = index.docs.map(function (d) { return (d[2] + " " + d[1] + " " + d[3]).toLowerCase(); });
+      index.hay = index.docs.map(function (d) { return [d[2], d[1], d[3], d[4] || ""].join(" ").toLowerCase(); });
     }
     return index;
   }
