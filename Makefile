@@ -121,9 +121,10 @@ test: setup lint check-generated compat ## run every test: lint, generated/ fres
 	$(PY) -m pytest
 	$(MAKE) --no-print-directory contract-test
 
-bench: setup generate ## benchmarks: generator timings; mock vs Prism with wrk (prints figures and ratios)
+bench: setup generate ## benchmarks: generator timings; mock vs Prism with wrk; docs page size and load in Chromium (prints figures and ratios)
 	$(PY) bench/generator_timing.py
 	$(PY) bench/mock_vs_prism.py
+	$(PY) bench/docs_page.py
 
 clean: ## remove the virtual environment, node_modules and caches (generated/ is kept: it is checked in)
 	rm -rf $(VENV) node_modules .pytest_cache .mypy_cache .ruff_cache

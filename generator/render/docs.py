@@ -1,9 +1,10 @@
 """The API reference as one static, self-contained HTML page: `render_docs(api, out_dir)`.
 
 Everything is rendered on the server side from the model, so the page needs no script to be
-read and loads nothing: the CSS and a small filter script are inline, pinned by their hashes in
-the page's Content-Security-Policy, which forbids every other load (no CDN, font or image can
-sneak in, not even through Markdown in the spec). Output is byte-for-byte deterministic.
+read and loads nothing: the CSS and one small script (search, a sidebar that follows the
+reader) are inline, pinned by their hashes in the page's Content-Security-Policy, which forbids
+every other load (no CDN, font or image can sneak in, not even through Markdown in the spec).
+The search index rides along as inert JSON data. Output is byte-for-byte deterministic.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from generator.diff.changelog import Changelog
 from generator.diff.report import operations_text
 from generator.model.types import Api
 from generator.render.docs_markdown import escape_text, markdown_inline, markdown_with_headings
+from generator.render.docs_search import search_index
 from generator.render.docs_views import PageBuilder
 
 TEMPLATES = Path(__file__).resolve().parent.parent / "templates" / "docs"
@@ -84,6 +86,9 @@ def render_page(
             shared_responses=shared_responses,
             changelog=changelog,
             change_rows=[(c, operations_text(c)) for c in changelog.changes] if changelog else [],
+            search_data=Markup(
+                search_index(api, [op for _, _, ops in builder.groups for op in ops])
+            ),
             css=Markup(css),
             js=Markup(js),
             csp=policy,

@@ -3,7 +3,8 @@ already escaped (`Markup`), all lists in page order.
 
 Size matters on a page with every operation of the API: parameters and error responses that
 many operations share are described once (the operations name and link them), and a request
-schema's fields are printed with the operations that take it, not again in the schemas section.
+schema's fields are printed with the first operation that takes it (whatever its media types),
+which the next ones and the schemas section link to; a repeated example likewise.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from markupsafe import Markup
 
 from generator.model.types import Api, Link, MediaContent, Operation, Parameter, Response
 from generator.render.docs_markdown import markdown_block, markdown_inline, slugify
-from generator.render.docs_samples import python_sample
+from generator.render.docs_samples import curl_sample, python_sample
 from generator.render.docs_schemas import FieldRow, SchemaText, constraints, schema_anchor, to_json
 
 METHOD_ORDER = {"get": 0, "post": 1, "put": 2, "patch": 3, "delete": 4}
@@ -38,11 +39,23 @@ class ParamView:
 
 
 @dataclass(frozen=True)
-class ContentView:
+class ExampleView:
+    name: str
     media_type: str
+    text: str  # empty when an earlier operation on the page shows the same example
+    shown_at: str | None  # that operation
+    shown_as: str  # where it shows there: "request body", "200 response", ...
+
+
+@dataclass(frozen=True)
+class ContentView:
+    """One schema of a body and every media type it is sent as: the fields show once."""
+
+    media_types: tuple[str, ...]
     type_html: Markup
     fields: tuple[FieldRow, ...]
-    examples: tuple[tuple[str, str], ...]
+    fields_at: str | None  # the operation above that already shows this table
+    examples: tuple[ExampleView, ...]
 
 
 @dataclass(frozen=True)
@@ -75,7 +88,8 @@ class OperationView:
     body_required: bool
     body: tuple[ContentView, ...]
     responses: tuple[ResponseView, ...]
-    sample: str
+    python: str
+    curl: str
 
 
 @dataclass(frozen=True)
@@ -154,6 +168,8 @@ class PageBuilder:
         self.shared_responses = _shared(
             (_key(r.__dict__), r) for op in api.operations for r in op.responses if r.status >= 400
         )
+        self._tables: dict[str, str] = {}  # body schema -> first operation showing its fields
+        self._examples: dict[str, tuple[str, str]] = {}  # example -> (operation, where)
         self._anchors = _anchors(
             [(k, f"param-{p.location}-{slugify(p.name)}") for k, p in self.shared_params.items()]
             + [(k, f"response-{r.status}") for k, r in self.shared_responses.items()]
@@ -172,13 +188,42 @@ class PageBuilder:
             example=None if example is None else to_json(example),
         )
 
-    def content_view(self, content: MediaContent, with_fields: bool) -> ContentView:
-        return ContentView(
-            media_type=content.media_type,
-            type_html=self.text.type_html(content.schema),
-            fields=tuple(self.text.fields(content.schema)) if with_fields else (),
-            examples=tuple((name, example_text(value)) for name, value in content.examples),
-        )
+    def content_views(
+        self, contents: Iterable[MediaContent], with_fields: bool, owner: str, where: str
+    ) -> tuple[ContentView, ...]:
+        """Media types that carry the same schema share one view, in spec order. A field
+        table or an example an earlier operation shows (page order) becomes a link to it."""
+        groups: dict[str, list[MediaContent]] = {}
+        for content in contents:
+            groups.setdefault(_key(content.schema), []).append(content)
+        views = []
+        for key, group in groups.items():
+            fields_at = self._tables.setdefault(key, owner) if with_fields else None
+            views.append(
+                ContentView(
+                    media_types=tuple(c.media_type for c in group),
+                    type_html=self.text.type_html(group[0].schema),
+                    fields=tuple(self.text.fields(group[0].schema))
+                    if with_fields and fields_at == owner
+                    else (),
+                    fields_at=None if fields_at == owner else fields_at,
+                    examples=tuple(
+                        self._example(name, c.media_type, value, owner, where)
+                        for c in group
+                        for name, value in c.examples
+                    ),
+                )
+            )
+        return tuple(views)
+
+    def _example(
+        self, name: str, media_type: str, value: Any, owner: str, where: str
+    ) -> ExampleView:
+        text = example_text(value)
+        first = self._examples.setdefault(_key([media_type, text]), (owner, where))
+        if first[0] == owner:
+            return ExampleView(name, media_type, text, None, where)
+        return ExampleView(name, media_type, "", first[0], first[1])
 
     @staticmethod
     def link_view(link: Link) -> LinkView:
@@ -189,13 +234,15 @@ class PageBuilder:
             description=markdown_inline(getattr(link, "description", "")),
         )
 
-    def response_view(self, response: Response, shared: bool) -> ResponseView:
+    def response_view(self, response: Response, shared: bool, owner: str) -> ResponseView:
         return ResponseView(
             anchor=self._anchors[_key(response.__dict__)] if shared else None,
             status=response.status,
             description=markdown_inline(response.description),
             headers=response.headers,
-            contents=tuple(self.content_view(c, with_fields=False) for c in response.content),
+            contents=self.content_views(
+                response.content, False, owner, f"{response.status} response"
+            ),
             links=tuple(self.link_view(link) for link in response.links),
         )
 
@@ -211,14 +258,19 @@ class PageBuilder:
             parameters=tuple(self.param_view(p, False) for p, shared in params if not shared),
             common_parameters=tuple(self.param_view(p, True) for p, shared in params if shared),
             body_required=bool(body and body.required),
-            body=tuple(self.content_view(c, with_fields=True) for c in body.content)
+            body=self.content_views(body.content, True, op.operation_id, "request body")
             if body
             else (),
             responses=tuple(
-                self.response_view(r, r.status >= 400 and _key(r.__dict__) in self.shared_responses)
+                self.response_view(
+                    r,
+                    r.status >= 400 and _key(r.__dict__) in self.shared_responses,
+                    op.operation_id,
+                )
                 for r in sorted(op.responses, key=lambda r: r.status)
             ),
-            sample=python_sample(self.api, op, self.class_names),
+            python=python_sample(self.api, op, self.class_names),
+            curl=curl_sample(self.api, op),
         )
 
     def tag_views(self) -> list[TagView]:
@@ -266,7 +318,9 @@ class PageBuilder:
 
     def shared_views(self) -> tuple[list[ParamView], list[ResponseView]]:
         params = [self.param_view(p, True) for p in self.shared_params.values()]
-        responses = [self.response_view(r, True) for r in self.shared_responses.values()]
+        responses = [
+            self.response_view(r, True, self._anchors[k]) for k, r in self.shared_responses.items()
+        ]
         return (
             sorted(
                 {p.anchor: p for p in params}.values(),

@@ -1,5 +1,5 @@
 """Fixtures for the docs tests: the page of the hand-built Api and, once the model builder
-exists, the page of the real spec."""
+exists, the page of the real spec; the real mock server for running samples."""
 
 from __future__ import annotations
 
@@ -14,6 +14,9 @@ from generator.model.types import Api
 from generator.render.docs import render_docs
 from tests.docs.page import Page, render_page_file
 from tests.fixtures.docs_api import docs_api
+from tests.mock.conftest import mock_package, server  # the real mock, for the samples
+
+__all__ = ["mock_package", "server"]
 
 ROOT = Path(__file__).resolve().parents[2]
 BUNDLE_JSON = ROOT / "generated" / "openapi.json"

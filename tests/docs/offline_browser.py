@@ -69,9 +69,11 @@ def _executable(work: Path) -> tuple[Path, bool]:
 
 @contextmanager
 def open_offline(
-    html_file: Path, work: Path, *, javascript: bool = True
+    html_file: Path, work: Path, *, javascript: bool = True, fragment: str = ""
 ) -> Iterator[tuple[Page, Visit]]:
-    """Load `html_file`; yields the live page and what it requested so far."""
+    """Load `html_file` (at `#fragment` when given); yields the live page and what it
+    requested so far. The fragment is not part of a request, so the page's URL stays the
+    only one allowed through."""
     url = html_file.resolve().as_uri()
     executable, isolated = _executable(work)
     visit = Visit(url=url, isolated=isolated)
@@ -105,7 +107,7 @@ def open_offline(
             page = context.new_page()
             page.on("console", on_console)
             page.on("websocket", lambda ws: visit.aborted.append(ws.url))
-            page.goto(url, wait_until="load")
+            page.goto(f"{url}#{fragment}" if fragment else url, wait_until="load")
             page.wait_for_timeout(200)  # let late loads (lazy images, timers) start
             yield page, visit
         finally:

@@ -9,9 +9,11 @@ import os
 from pathlib import Path
 
 import pytest
+from playwright.sync_api import Page
 
 from generator.model.types import Api
 from generator.render.docs import render_docs
+from generator.render.docs_markdown import slugify
 from tests.docs.offline_browser import CHROMIUM, Visit, open_offline
 
 pytestmark = [
@@ -25,7 +27,7 @@ _SHOWN = """() => {
   const ops = {};
   for (const s of document.querySelectorAll("section.op")) {
     const h = s.querySelector(":scope > h3");
-    ops[s.id] = shown(h) ? h.innerText : null;
+    ops[s.id] = shown(h) ? h.textContent : null;  // innerText is empty off screen
   }
   const nav = [...document.querySelectorAll("#nav a")].map((a) => a.getAttribute("href"));
   const errors = [...document.querySelectorAll("#error-catalogue tr[id]")]
@@ -62,20 +64,93 @@ def test_page_is_readable_without_javascript(fixture_api: Api, tmp_path: Path) -
     with open_offline(tmp_path / "site" / "index.html", tmp_path, javascript=False) as (page, _):
         for op in fixture_api.operations:
             assert page.locator(f"section.op#{op.operation_id}").is_visible()
-        assert page.locator("#filter").is_hidden()  # the filter only appears when it can work
+        assert page.locator("#search").is_hidden()  # search only appears when it can work
+        for op in fixture_api.operations:  # every group of the sidebar stays open
+            assert page.locator(f'#nav a[href="#{op.operation_id}"]').is_visible()
         assert "Getting started" in page.inner_text("#introduction")
 
 
+_RESULTS = "els => els.map(e => [e.getAttribute('href'), e.innerText])"
+
+
+def _search(page: Page, query: str) -> list[tuple[str, str]]:
+    page.fill("#search-box", query)
+    return [(href, text) for href, text in page.eval_on_selector_all("#search-results a", _RESULTS)]
+
+
 def test_inline_script_runs_under_the_page_policy(fixture_api: Api, tmp_path: Path) -> None:
-    """The CSP hash must match the script, or the filter would silently not work."""
+    """The CSP hash must match the script, or search would silently not work."""
     render_docs(fixture_api, tmp_path / "site")
     with open_offline(tmp_path / "site" / "index.html", tmp_path) as (page, visit):
-        page.fill("#filter", "parts")
-        visible = page.eval_on_selector_all(
-            "#nav .navtag li:not(.hide) a", "els => els.map(e => e.getAttribute('href'))"
-        )
-        assert visible == ["#widget_parts_list"]
+        assert page.locator("#search-box").is_visible()
+        assert "#widget_parts_list" in dict(_search(page, "parts"))
     visit.assert_offline()
+
+
+def test_search_finds_fields_errors_and_goes_there(fixture_api: Api, tmp_path: Path) -> None:
+    render_docs(fixture_api, tmp_path / "site")
+    with open_offline(tmp_path / "site" / "index.html", tmp_path) as (page, visit):
+        hits = dict(_search(page, "colour"))
+        assert "#widgets_create" in hits and "field colour" in hits["#widgets_create"]
+        assert "#vat_types_list" not in hits
+        assert _search(page, "928")[0][0] == "#error-928"
+        assert page.locator("#nav .navtag").first.is_hidden()  # results replace the tree
+        page.press("#search-box", "Enter")  # the first result
+        page.wait_for_function("location.hash === '#error-928'")
+        assert page.locator("#error-928").is_visible()
+        page.fill("#search-box", "")
+        assert page.locator("#search-results a").count() == 0
+        assert _search(page, "no such thing anywhere") == []
+        assert page.inner_text("#search-results") == "Nothing found."
+    visit.assert_offline()
+
+
+_SIDEBAR = """() => {
+  const active = [...document.querySelectorAll("#nav a.active")];
+  const nav = document.getElementById("nav").getBoundingClientRect();
+  const at = active.length ? active[0].getBoundingClientRect() : null;
+  return {
+    active: active.map((a) => a.getAttribute("href")),
+    inView: !!at && at.height > 0 && at.top >= nav.top && at.bottom <= nav.bottom,
+    open: [...document.querySelectorAll("#nav .navtag.open > p a")]
+      .map((a) => a.getAttribute("href")),
+  };
+}"""
+
+
+def test_deep_anchor_opens_with_the_sidebar_in_place(
+    real_api: Api, real_page_path: Path, tmp_path: Path
+) -> None:
+    """On a page long enough for the sidebar to scroll: the anchor's entry is highlighted,
+    its group is the open one and the entry is inside the sidebar's visible box; scrolling
+    the page to another operation moves all three along."""
+    first, later = real_api.operations[-1], real_api.operations[0]
+    tag_of = {op.operation_id: f"#tag-{slugify(op.tag)}" for op in real_api.operations}
+    with open_offline(real_page_path, tmp_path, fragment=first.operation_id) as (page, visit):
+        seen = page.evaluate(_SIDEBAR)
+        assert seen == {
+            "active": [f"#{first.operation_id}"],
+            "inView": True,
+            "open": [tag_of[first.operation_id]],
+        }
+        page.evaluate(f"document.getElementById('{later.operation_id}').scrollIntoView()")
+        active = "document.querySelector('#nav a.active')?.getAttribute('href')"
+        page.wait_for_function(f"{active} === '#{later.operation_id}'")
+        seen = page.evaluate(_SIDEBAR)
+        assert seen["inView"] and seen["open"] == [tag_of[later.operation_id]]
+        # the real index: a field finds the operations that send it, an id its catalogue row
+        assert "#receipts_create" in dict(_search(page, "quantity_with_unit"))
+        entry = real_api.error_catalogue[0]
+        assert _search(page, str(entry.id))[0][0] == f"#error-{entry.id}"
+    visit.assert_offline()
+
+
+def test_sidebar_check_fails_when_nothing_is_highlighted(fixture_api: Api, tmp_path: Path) -> None:
+    """The sidebar check above can fail: without the script no entry is highlighted."""
+    render_docs(fixture_api, tmp_path / "site")
+    page_file = tmp_path / "site" / "index.html"
+    with open_offline(page_file, tmp_path, javascript=False, fragment="widgets_send") as (page, _):
+        assert page.evaluate(_SIDEBAR)["active"] == []
 
 
 LEAKY_PAGES = {

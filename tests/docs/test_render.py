@@ -54,10 +54,12 @@ FETCHING_TAGS = {
 }
 
 
-def _samples(page: Page) -> list[str]:
+def _samples(page: Page, language: str = "python") -> list[str]:
     return [
         html.unescape(m)
-        for m in re.findall(r'<pre class="sample"><code>(.*?)</code></pre>', page.html, re.S)
+        for m in re.findall(
+            rf'<pre class="sample {language}"><code>(.*?)</code></pre>', page.html, re.S
+        )
     ]
 
 
@@ -126,7 +128,8 @@ def test_getting_started_is_markdown_rendered_safely(fixture_page: Page) -> None
     assert '<li><a href="#gs-rate-limits">Rate limits</a></li>' in fixture_page.html
     assert "<td>60 a minute</td>" in fixture_page.html
     assert "&lt;script&gt;alert(" in fixture_page.html
-    assert len(fixture_page.tags("script")) == 1
+    scripts = fixture_page.tags("script")  # the page's own and its search index (inert data)
+    assert [s.get("type") for s in scripts] == ["application/json", None]
     # links keep their address as text; an image becomes its alt text
     assert "(<code>https://books.example.com/support</code>)" in fixture_page.html
     assert '<span class="img-alt">[logo]</span>' in fixture_page.html
@@ -202,7 +205,37 @@ def test_request_schema_fields_are_printed_with_their_operations(fixture_page: P
     entry = entry[: entry.index("</section>")]
     assert 'see the request body of <a href="#widgets_create">widgets_create</a>' in entry
     assert "<table" not in entry
-    assert "<code>name</code>" in fixture_page.section("widgets_replace")
+    replace = fixture_page.section("widgets_replace")  # same body schema: linked, not repeated
+    assert 'Fields: as in the request body of <a href="#widgets_create">' in replace
+    assert '<table class="fields">' not in replace
+
+
+def test_a_body_in_two_media_types_shows_its_fields_once(fixture_api: Api) -> None:
+    op = fixture_api.operation("widgets_create")
+    assert op.request_body is not None
+    json_body = op.request_body.content[0]
+    xml_body = dataclasses.replace(
+        json_body, media_type="application/xml", examples=(("widget_xml", "<widget/>"),)
+    )
+    both = dataclasses.replace(
+        op, request_body=dataclasses.replace(op.request_body, content=(json_body, xml_body))
+    )
+    operations = tuple(both if o is op else o for o in fixture_api.operations)
+    page = Page(render_page(dataclasses.replace(fixture_api, operations=operations)))
+    section = page.section("widgets_create")
+    assert section.count('<table class="fields">') == 1
+    assert "<code>application/json</code>, <code>application/xml</code>" in section
+    assert "Example <code>widget_xml</code> (application/xml)" in section
+
+
+def test_a_repeated_example_links_to_where_it_shows(fixture_page: Page) -> None:
+    create = fixture_page.section("widgets_create")
+    replace = fixture_page.section("widgets_replace")
+    assert "Example <code>widget_create</code> (application/json)</summary>" in create
+    assert (
+        '<p class="example-at">Example <code>widget_create</code> (application/json): as in the '
+        'request body of <a href="#widgets_create">widgets_create</a>.</p>'
+    ) in replace
 
 
 def test_read_only_nullable_nested_and_composed_fields(fixture_page: Page) -> None:
@@ -227,22 +260,25 @@ def test_every_schema_has_an_entry(fixture_api: Api, fixture_page: Page) -> None
     assert hrefs <= {f"#{i}" for i in fixture_page.ids}, "every in-page link has a target"
 
 
-def test_python_samples_name_the_client_correctly(fixture_api: Api, fixture_page: Page) -> None:
-    samples = _samples(fixture_page)
-    assert len(samples) == len(fixture_api.operations)
-    for sample in samples:
+def test_every_operation_has_a_curl_and_a_python_sample(
+    fixture_api: Api, fixture_page: Page
+) -> None:
+    python, curl = _samples(fixture_page), _samples(fixture_page, "curl")
+    assert len(python) == len(curl) == len(fixture_api.operations)
+    for sample in python:
         compile(sample, "<sample>", "exec")
     create = html.unescape(fixture_page.section("widgets_create"))
-    assert "from books_api_client.api.widgets import widgets_create" in create
-    assert "from books_api_client.models import Error, WidgetCreate" in create
-    assert "body = WidgetCreate.from_dict(" in create
-    assert "widget = widgets_create.sync(client=client, body=body)" in create
-    vat = html.unescape(fixture_page.section("vat_types_list"))
-    assert "from books_api_client.api.vat_types import vat_types_list" in vat
+    assert "from books_api_client.friendly import BooksApi" in create
+    assert (
+        'api = BooksApi(api_key="YOUR_API_KEY", base_url="https://books.example.com/api/v1")'
+        in create
+    )
+    assert "widget = api.widgets.create(body)" in create
+    assert "curl -X POST https://books.example.com/api/v1/widgets" in create
     get = html.unescape(fixture_page.section("widgets_get"))
-    assert "widgets_get.sync(widget_id=42, client=client)" in get  # the parameter's example
-    renamed = render_page(fixture_api, {"WidgetCreate": "NewWidget", "Error": "Problem"})
-    assert "from books_api_client.models import NewWidget, Problem" in html.unescape(renamed)
+    assert "widget = api.widgets.get(42)" in get  # the parameter's example
+    renamed = render_page(fixture_api, {"WidgetCreate": "NewWidget"})
+    assert "body = NewWidget(" in html.unescape(renamed)
 
 
 def test_output_is_deterministic(fixture_api: Api, tmp_path: Path) -> None:
