@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import asyncio
 import re
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Generator
 from typing import Any
 
 import jsonschema_rs
@@ -61,8 +61,7 @@ async def read_body(
     size = 0
     while True:
         try:
-            async with asyncio.timeout(timeout):  # no task per receive, unlike wait_for
-                message = await receive()
+            message = await _receive_within(receive, timeout)
         except TimeoutError:
             raise ApiError(
                 MALFORMED_BODY,
@@ -80,6 +79,52 @@ async def read_body(
         if not message.get("more_body", False):
             break
     return b"".join(chunks)
+
+
+async def _receive_within(receive: Receive, timeout: float) -> dict[str, Any]:
+    """The next message, or TimeoutError when none comes within `timeout` seconds.
+
+    A message that is already there (a body that came with its headers: nearly every request)
+    is taken without arming a timer, which would cost more than the rest of reading it: the
+    awaitable is stepped once by hand, and only when it has to wait does the rest of the wait
+    run under `asyncio.timeout` (no task per receive, unlike `wait_for`)."""
+    steps = receive().__await__()
+    try:
+        waiting = steps.send(None)
+    except StopIteration as done:
+        message: dict[str, Any] = done.value
+        return message
+    async with asyncio.timeout(timeout):
+        return await _Rest(steps, waiting)
+
+
+class _Rest:
+    """The rest of an awaitable started by hand, now waiting on the future `waiting`: what
+    `yield from` would do, for an awaitable that has already taken its first step."""
+
+    __slots__ = ("steps", "waiting")
+
+    def __init__(self, steps: Generator[Any, Any, dict[str, Any]], waiting: Any) -> None:
+        self.steps = steps
+        self.waiting = waiting
+
+    def __await__(self) -> Generator[Any, Any, dict[str, Any]]:
+        waiting = self.waiting
+        while True:
+            try:
+                sent = yield waiting
+            except BaseException as error:  # the timeout's cancellation reaches the awaitable
+                try:
+                    waiting = self.steps.throw(error)
+                except StopIteration as done:
+                    message: dict[str, Any] = done.value
+                    return message
+            else:
+                try:
+                    waiting = self.steps.send(sent)
+                except StopIteration as done:
+                    message = done.value
+                    return message
 
 
 def _too_large(size: int, limit: int) -> ApiError:

@@ -24,6 +24,10 @@ Value = Callable[[Record, "Ctx"], Any]
 _ABSENT = object()
 _IMMUTABLE = (str, int, float, bool, type(None))
 _DEFAULT_TEXT_LIMIT = 10_000  # a text field without maxLength: the longest text the API takes
+_MIRRORS: dict[Op, Callable[[str, int], str]] = {
+    Op.MARKUP_OF: dv.html_of,
+    Op.PLAIN_TEXT_OF: dv.text_of,
+}
 
 
 def compile_rule(
@@ -34,6 +38,9 @@ def compile_rule(
     apply to the rule (the change it waits for, a side kept as sent, a value that may be
     absent) is left out of the function, not tested on every write."""
     name = rule.field
+    convert = _MIRRORS.get(rule.value.op)
+    if convert is not None and rule.when is not When.CHANGE:
+        return _mirror(rule, convert)
     value = _value(rule, refs, paths, own_uri)
     keep = _keeps(rule)
     if rule.when is not When.CHANGE and keep is None and rule.value.op is not Op.URI_OF:
@@ -56,6 +63,23 @@ def compile_rule(
             record[name] = result
 
     return fill
+
+
+def _mirror(rule: Computed, convert: Callable[[str, int], str]) -> Rule:
+    """A text or markup side, as `_keeps` and `_value` make it, in one function: this pair is
+    computed on every object of most writes."""
+    source, name = rule.value.args[0], rule.field
+    limit = rule.limit or _DEFAULT_TEXT_LIMIT
+
+    def mirror(record: Record, ctx: Ctx) -> None:
+        text = record.get(source)
+        if not isinstance(text, str):
+            return
+        if name in record and not (source in ctx.sent and name not in ctx.sent):
+            return
+        record[name] = convert(text, limit)
+
+    return mirror
 
 
 def _keeps(rule: Computed) -> Callable[[Record, Ctx], bool] | None:

@@ -195,6 +195,32 @@ class Writer:
         elif old is not None:
             numbering.renumber(ctx.account, plan, record, old, ctx.today)
         children: Children = {}
+        deferred: list[tuple[str, Record, OpenAmount]] = []
+        if plan.embedded:
+            deferred = self._embed(ctx, plan, record, old, ident, children_in, children)
+        ctx.sent = set(body)
+        for rule in plan.derive:
+            rule(record, ctx)
+        for name, child, wanted in deferred:  # what is still open, now that totals are known
+            self._settle(ctx, plan, record, name, child, wanted)
+        if later is not None:
+            ctx.deferred.append((record, later))
+        self._finish(plan, record, ctx)
+        return record, children
+
+    def _embed(
+        self,
+        ctx: Ctx,
+        plan: Plan,
+        record: Record,
+        old: Record | None,
+        ident: int,
+        children_in: dict[str, Any],
+        children: Children,
+    ) -> list[tuple[str, Record, OpenAmount]]:
+        """The embedded lists of `record`: the sub-objects sent (built into `children`), else
+        those stored, else none. Returns the sub-objects whose open amount waits for the
+        totals of `record`."""
         below = (*ctx.parents, ident)
         deferred: list[tuple[str, Record, OpenAmount]] = []
         for name, child_key in plan.embedded.items():
@@ -212,15 +238,7 @@ class Writer:
                 record[name] = list(ctx.account.rows(child_key, below).values())
             else:
                 record[name] = []
-        ctx.sent = set(body)
-        for rule in plan.derive:
-            rule(record, ctx)
-        for name, child, wanted in deferred:  # what is still open, now that totals are known
-            self._settle(ctx, plan, record, name, child, wanted)
-        if later is not None:
-            ctx.deferred.append((record, later))
-        self._finish(plan, record, ctx)
-        return record, children
+        return deferred
 
     def _open_amount(
         self, ctx: Ctx, plan: Plan, body: dict[str, Any], old: Record | None
