@@ -134,10 +134,25 @@ def _too_large(size: int, limit: int) -> ApiError:
     )
 
 
+# Content-Type values seen, parsed: clients send one or two, so parsing each once is enough;
+# bounded, since a client may send any number of distinct values.
+_MEDIA_TYPES: dict[bytes, tuple[str, str | None]] = {}
+_MEDIA_TYPES_KEPT = 256
+
+
 def media_type(content_type: bytes | None) -> tuple[str, str | None]:
     """The bare media type and the charset parameter, lower-cased."""
     if content_type is None:
         return "", None
+    found = _MEDIA_TYPES.get(content_type)
+    if found is None:
+        found = _parse_media_type(content_type)
+        if len(_MEDIA_TYPES) < _MEDIA_TYPES_KEPT:
+            _MEDIA_TYPES[content_type] = found
+    return found
+
+
+def _parse_media_type(content_type: bytes) -> tuple[str, str | None]:
     text = content_type.decode("latin-1")
     media, *params = (p.strip() for p in text.split(";"))
     charset = None

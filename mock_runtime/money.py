@@ -62,6 +62,14 @@ def money(value: Decimal, where: str, suffix: str = "", derived: str = "") -> st
     return "0.00" if text == "-0.00" else text
 
 
+def _cents(rounded: Decimal, where: str, suffix: str, derived: str) -> str:
+    """`money` of an amount already rounded to cents."""
+    if abs(rounded) >= _LIMIT:
+        raise _too_large(rounded, where + suffix, derived)
+    text = str(rounded)
+    return "0.00" if text == "-0.00" else text
+
+
 def unit_amount(value: Decimal, where: str, suffix: str = "", derived: str = "") -> str:
     """Up to four decimals, at least two (`121.00`, `41.2810`)."""
     rounded = value.quantize(UNIT, ROUND_HALF_UP)
@@ -189,13 +197,17 @@ def _rate_of(line: dict[str, Any], roles: LineFields, rates: list[Decimal], wher
 
 
 def _check_special(line: dict[str, Any], roles: LineFields, rate: Decimal, where: str) -> None:
+    if line.get(roles.special.field) and rate != 0:
+        raise _special_refused(roles, where)
+
+
+def _special_refused(roles: LineFields, where: str) -> ApiError:
     rate_field, special_field = roles.tax_rate, roles.special.field
-    if line.get(special_field) and rate != 0:
-        raise ApiError(
-            BUSINESS_RULE_VIOLATED,
-            f"{where}/{special_field} is only allowed with {rate_field} 0.",
-            [field(f"{where}/{special_field}", "body", f"only with {rate_field} 0")],
-        )
+    return ApiError(
+        BUSINESS_RULE_VIOLATED,
+        f"{where}/{special_field} is only allowed with {rate_field} 0.",
+        [field(f"{where}/{special_field}", "body", f"only with {rate_field} 0")],
+    )
 
 
 # (line, the document's rates, prices entered with tax, its place, the rates met so far) ->
@@ -230,7 +242,8 @@ def _compile_line(r: LineFields) -> LineAmounts:
                 known[sent_rate] = (rate, factor)
         else:
             rate, factor = found
-        _check_special(line, r, rate, where)
+        if rate != 0 and get(special_field):
+            raise _special_refused(r, where)
         sent_quantity = get(quantity_field)
         quantity = dec(sent_quantity, _ONE)
         # The defaults the line schema documents, written out: what the totals used is shown.
@@ -249,16 +262,16 @@ def _compile_line(r: LineFields) -> LineAmounts:
             )
         if (included and has_with_tax) or not has_amount:
             with_tax = dec(line[with_tax_price])
-            net = round2(with_tax * quantity / factor)
+            net = (with_tax * quantity / factor).quantize(CENT, ROUND_HALF_UP)
             line[price] = unit_amount(with_tax / factor, where, by_with_tax, price)
             line[with_field] = money(with_tax * quantity, where, by_with_tax, with_field)
-            line[without_field] = money(net, where, by_with_tax, without_field)
+            line[without_field] = _cents(net, where, by_with_tax, without_field)
         else:
             amount = dec(line[price])
-            net = round2(amount * quantity)
+            net = (amount * quantity).quantize(CENT, ROUND_HALF_UP)
             line[with_tax_price] = unit_amount(amount * factor, where, by_price, with_tax_price)
             line[with_field] = money(net * factor, where, by_price, with_field)
-            line[without_field] = money(net, where, by_price, without_field)
+            line[without_field] = _cents(net, where, by_price, without_field)
         return net, rate, factor, get(special_field) == deposit_code
 
     return line_amounts
