@@ -204,7 +204,7 @@ def _own_uri(raw: dict[str, Any]) -> Callable[[Record, Ctx], str]:
     id_field = raw["id_field"]
 
     def uri(record: Record, ctx: Ctx) -> str:
-        return ctx.account.base + path.format(*ctx.parents, record[id_field])
+        return str(ctx.account.base + path.format(*ctx.parents, record[id_field]))
 
     return uri
 
