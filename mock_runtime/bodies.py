@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import asyncio
 import re
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Generator
 from typing import Any
 
 import jsonschema_rs
@@ -61,8 +61,7 @@ async def read_body(
     size = 0
     while True:
         try:
-            async with asyncio.timeout(timeout):  # no task per receive, unlike wait_for
-                message = await receive()
+            message = await _receive_within(receive, timeout)
         except TimeoutError:
             raise ApiError(
                 MALFORMED_BODY,
@@ -82,6 +81,52 @@ async def read_body(
     return b"".join(chunks)
 
 
+async def _receive_within(receive: Receive, timeout: float) -> dict[str, Any]:
+    """The next message, or TimeoutError when none comes within `timeout` seconds.
+
+    A message that is already there (a body that came with its headers: nearly every request)
+    is taken without arming a timer, which would cost more than the rest of reading it: the
+    awaitable is stepped once by hand, and only when it has to wait does the rest of the wait
+    run under `asyncio.timeout` (no task per receive, unlike `wait_for`)."""
+    steps = receive().__await__()
+    try:
+        waiting = steps.send(None)
+    except StopIteration as done:
+        message: dict[str, Any] = done.value
+        return message
+    async with asyncio.timeout(timeout):
+        return await _Rest(steps, waiting)
+
+
+class _Rest:
+    """The rest of an awaitable started by hand, now waiting on the future `waiting`: what
+    `yield from` would do, for an awaitable that has already taken its first step."""
+
+    __slots__ = ("steps", "waiting")
+
+    def __init__(self, steps: Generator[Any, Any, dict[str, Any]], waiting: Any) -> None:
+        self.steps = steps
+        self.waiting = waiting
+
+    def __await__(self) -> Generator[Any, Any, dict[str, Any]]:
+        waiting = self.waiting
+        while True:
+            try:
+                sent = yield waiting
+            except BaseException as error:  # the timeout's cancellation reaches the awaitable
+                try:
+                    waiting = self.steps.throw(error)
+                except StopIteration as done:
+                    message: dict[str, Any] = done.value
+                    return message
+            else:
+                try:
+                    waiting = self.steps.send(sent)
+                except StopIteration as done:
+                    message = done.value
+                    return message
+
+
 def _too_large(size: int, limit: int) -> ApiError:
     return ApiError(
         BODY_TOO_LARGE,
@@ -89,10 +134,25 @@ def _too_large(size: int, limit: int) -> ApiError:
     )
 
 
+# Content-Type values seen, parsed: clients send one or two, so parsing each once is enough;
+# bounded, since a client may send any number of distinct values.
+_MEDIA_TYPES: dict[bytes, tuple[str, str | None]] = {}
+_MEDIA_TYPES_KEPT = 256
+
+
 def media_type(content_type: bytes | None) -> tuple[str, str | None]:
     """The bare media type and the charset parameter, lower-cased."""
     if content_type is None:
         return "", None
+    found = _MEDIA_TYPES.get(content_type)
+    if found is None:
+        found = _parse_media_type(content_type)
+        if len(_MEDIA_TYPES) < _MEDIA_TYPES_KEPT:
+            _MEDIA_TYPES[content_type] = found
+    return found
+
+
+def _parse_media_type(content_type: bytes) -> tuple[str, str | None]:
     text = content_type.decode("latin-1")
     media, *params = (p.strip() for p in text.split(";"))
     charset = None

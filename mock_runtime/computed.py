@@ -22,20 +22,37 @@ if TYPE_CHECKING:
 Rule = Callable[[Record, "Ctx"], None]
 Value = Callable[[Record, "Ctx"], Any]
 _ABSENT = object()
+_IMMUTABLE = (str, int, float, bool, type(None))
 _DEFAULT_TEXT_LIMIT = 10_000  # a text field without maxLength: the longest text the API takes
+_MIRRORS: dict[Op, Callable[[str, int], str]] = {
+    Op.MARKUP_OF: dv.html_of,
+    Op.PLAIN_TEXT_OF: dv.text_of,
+}
 
 
 def compile_rule(
     rule: Computed, refs: dict[str, str], paths: dict[str, str], own_uri: Value
 ) -> Rule:
     """The function that fills `rule.field`; `refs` maps reference fields to collections and
-    `paths` collections to their URL, for the operators that follow a reference."""
+    `paths` collections to their URL, for the operators that follow a reference. What does not
+    apply to the rule (the change it waits for, a side kept as sent, a value that may be
+    absent) is left out of the function, not tested on every write."""
     name = rule.field
+    convert = _MIRRORS.get(rule.value.op)
+    if convert is not None and rule.when is not When.CHANGE:
+        return _mirror(rule, convert)
     value = _value(rule, refs, paths, own_uri)
     keep = _keeps(rule)
+    if rule.when is not When.CHANGE and keep is None and rule.value.op is not Op.URI_OF:
+
+        def set_value(record: Record, ctx: Ctx) -> None:
+            record[name] = value(record, ctx)
+
+        return set_value
+    waits, of = rule.when is When.CHANGE, rule.of
 
     def fill(record: Record, ctx: Ctx) -> None:
-        if rule.when is When.CHANGE and ctx.changed != rule.of:
+        if waits and ctx.changed != of:
             return
         if keep is not None and keep(record, ctx):
             return
@@ -46,6 +63,23 @@ def compile_rule(
             record[name] = result
 
     return fill
+
+
+def _mirror(rule: Computed, convert: Callable[[str, int], str]) -> Rule:
+    """A text or markup side, as `_keeps` and `_value` make it, in one function: this pair is
+    computed on every object of most writes."""
+    source, name = rule.value.args[0], rule.field
+    limit = rule.limit or _DEFAULT_TEXT_LIMIT
+
+    def mirror(record: Record, ctx: Ctx) -> None:
+        text = record.get(source)
+        if not isinstance(text, str):
+            return
+        if name in record and not (source in ctx.sent and name not in ctx.sent):
+            return
+        record[name] = convert(text, limit)
+
+    return mirror
 
 
 def _keeps(rule: Computed) -> Callable[[Record, Ctx], bool] | None:
@@ -69,7 +103,9 @@ def _value(rule: Computed, refs: dict[str, str], paths: dict[str, str], own_uri:
     limit = rule.limit or _DEFAULT_TEXT_LIMIT
     if op is Op.CONSTANT:
         constant = expression.value
-        return lambda record, ctx: _fresh(constant)
+        if isinstance(constant, _IMMUTABLE):
+            return lambda record, ctx: constant
+        return lambda record, ctx: fresh(constant)
     if op is Op.TODAY:
         return lambda record, ctx: ctx.today.isoformat()
     if op is Op.NOW:
@@ -176,9 +212,12 @@ def _condition(condition: Condition) -> Callable[[Record, Ctx], bool]:
     return past
 
 
-def _fresh(value: Any) -> Any:
-    import copy
-
-    return (
-        value if isinstance(value, str | int | float | bool | type(None)) else copy.deepcopy(value)
-    )
+def fresh(value: Any) -> Any:
+    """A copy of a value the plan declares (a default, a placeholder, a constant) that a stored
+    object may own and change. Plan values are JSON values written as literals, so a copy of
+    their lists and objects is a deep copy, without `copy.deepcopy`'s bookkeeping."""
+    if isinstance(value, dict):
+        return {k: fresh(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [fresh(v) for v in value]
+    return value

@@ -16,11 +16,14 @@ from collections.abc import Callable
 from decimal import Decimal
 from typing import Any
 
+import jsonschema_rs
+
 from mock_runtime import field_rules, numbering
+from mock_runtime.computed import fresh
 from mock_runtime.derive import country_code
 from mock_runtime.errors import BUSINESS_RULE_VIOLATED, CONFLICT, ApiError, field
 from mock_runtime.money import dec, money
-from mock_runtime.plans import Ctx, Plan, fresh
+from mock_runtime.plans import Ctx, Plan
 from mock_runtime.store import Account, Record
 from mock_runtime.validation import Schemas, errors_of
 from spec_rules.types import BlockField, FieldRules, OpenAmount
@@ -32,6 +35,14 @@ Children = dict[str, list[Record]]
 
 def _utcnow() -> dt.datetime:
     return dt.datetime.now(dt.UTC)
+
+
+def _timestamp(now: dt.datetime) -> str:
+    """YYYY-MM-DD HH:MM:SS: `isoformat` is the same text for four-digit years, at a fraction of
+    `strftime`'s cost."""
+    if 1000 <= now.year <= 9999:
+        return now.isoformat(" ", "seconds")[:19]
+    return now.strftime("%Y-%m-%d %H:%M:%S")
 
 
 class Writer:
@@ -46,10 +57,11 @@ class Writer:
         self.schemas = schemas
         self.clock = clock
         self.max_objects = max_objects
+        self._read_validators: dict[str, jsonschema_rs.Validator] = {}
 
     def context(self, account: Account, parents: tuple[int, ...]) -> Ctx:
         now = self.clock()
-        return Ctx(account, parents, now.strftime("%Y-%m-%d %H:%M:%S"), now.date())
+        return Ctx(account, parents, _timestamp(now), now.date())
 
     def guard(self, plan: Plan, record: Record) -> None:
         """Refuse (422) what would be stored invalid against the read schema.
@@ -59,7 +71,10 @@ class Writer:
         longer than its field), the caller gets 422 and the log says what happened."""
         if self.schemas is None:
             return
-        validator = self.schemas.validator(f"#/components/schemas/{plan.read_schema}")
+        validator = self._read_validators.get(plan.key)
+        if validator is None:
+            validator = self.schemas.validator(f"#/components/schemas/{plan.read_schema}")
+            self._read_validators[plan.key] = validator
         if validator.is_valid(record):
             return
         fields, _ = errors_of(validator, record, "body")
@@ -149,16 +164,20 @@ class Writer:
         """The object a write makes. `embedded`: a sub-object sent inside its parent's body,
         whose references and defaults the parent's rules (`items/*/…`) already applied."""
         body = dict(body)
-        later = self._open_amount(ctx, plan, body, old)  # None, or settled with the parent
-        for block in plan.rules.finds():
+        # None, or settled with the parent
+        later = self._open_amount(ctx, plan, body, old) if plan.open_amounts else None
+        for block in plan.finds:
             self._find_or_create(ctx.account, block, body)
-        field_rules.split(plan.rules, body)
+        rules = plan.write_rules
+        if rules.splits:
+            rules.split(body)
         # with the embedded lists still in the body: a rule of `lines/*/tool_id` names its place
-        if not embedded:
-            field_rules.apply(ctx.account, plan.rules, body, whole=mode != "update")
-        children_in = {n: body.pop(n) for n in plan.embedded if n in body}
+        if not embedded and rules.applies:
+            rules.apply(ctx.account, body, whole=mode != "update")
+        children_in = {n: body.pop(n) for n in plan.embedded if n in body} if plan.embedded else {}
         if mode == "create":
-            record: Record = {k: v for k, v in plan.static_defaults.items() if k not in body}
+            # the defaults the body leaves out: a field sent replaces its default just below
+            record: Record = dict(plan.static_defaults)
             for k, v in plan.mutable_defaults.items():
                 if k not in body:
                     record[k] = fresh(v)
@@ -169,12 +188,39 @@ class Writer:
             record = self._base_of(plan, old, body, mode)
         record.update(body)
         record[plan.id_field] = ident
-        numbering.refuse_taken(ctx.account, plan, record, body)
+        if plan.rules.number_field is not None:
+            numbering.refuse_taken(ctx.account, plan, record, body)
         if mode == "create" and plan.on_create:
             self._on_create(ctx, plan, record)
         elif old is not None:
             numbering.renumber(ctx.account, plan, record, old, ctx.today)
         children: Children = {}
+        deferred: list[tuple[str, Record, OpenAmount]] = []
+        if plan.embedded:
+            deferred = self._embed(ctx, plan, record, old, ident, children_in, children)
+        ctx.sent = set(body)
+        for rule in plan.derive:
+            rule(record, ctx)
+        for name, child, wanted in deferred:  # what is still open, now that totals are known
+            self._settle(ctx, plan, record, name, child, wanted)
+        if later is not None:
+            ctx.deferred.append((record, later))
+        self._finish(plan, record, ctx)
+        return record, children
+
+    def _embed(
+        self,
+        ctx: Ctx,
+        plan: Plan,
+        record: Record,
+        old: Record | None,
+        ident: int,
+        children_in: dict[str, Any],
+        children: Children,
+    ) -> list[tuple[str, Record, OpenAmount]]:
+        """The embedded lists of `record`: the sub-objects sent (built into `children`), else
+        those stored, else none. Returns the sub-objects whose open amount waits for the
+        totals of `record`."""
         below = (*ctx.parents, ident)
         deferred: list[tuple[str, Record, OpenAmount]] = []
         for name, child_key in plan.embedded.items():
@@ -192,15 +238,7 @@ class Writer:
                 record[name] = list(ctx.account.rows(child_key, below).values())
             else:
                 record[name] = []
-        ctx.sent = set(body)
-        for rule in plan.derive:
-            rule(record, ctx)
-        for name, child, wanted in deferred:  # what is still open, now that totals are known
-            self._settle(ctx, plan, record, name, child, wanted)
-        if later is not None:
-            ctx.deferred.append((record, later))
-        self._finish(plan, record, ctx)
-        return record, children
+        return deferred
 
     def _open_amount(
         self, ctx: Ctx, plan: Plan, body: dict[str, Any], old: Record | None
@@ -208,7 +246,7 @@ class Writer:
         """A flag of `x-open-amount` sent: its `into` field is what is still open on the parent
         object. Returned when that parent is being written with this object, whose amount is
         then settled once the parent's totals are known (`_settle`)."""
-        for found in plan.rules.open_amounts():
+        for found in plan.open_amounts:
             flag, rule = found.path[0], found.rules.open_amount
             if rule is None or body.pop(flag, None) in (None, False):
                 continue
@@ -381,6 +419,8 @@ class Writer:
     def _finish(plan: Plan, record: Record, ctx: Ctx) -> None:
         for nested in plan.nested:
             value = record.get(nested.name)
+            if value is None:
+                continue
             entries = value if nested.many and isinstance(value, list) else [value]
             for entry in entries:
                 if not isinstance(entry, dict):
@@ -393,7 +433,7 @@ class Writer:
         for name, default in plan.placeholders.items():
             if name not in record:
                 record[name] = fresh(default)
-        ordered = [(k, record[k]) for k in plan.fields if k in record]
+        ordered = {k: record[k] for k in plan.fields if k in record}
         record.clear()  # in place: parents' embedded lists hold this very dict
         record.update(ordered)  # schema order, and nothing the read schema does not name
 

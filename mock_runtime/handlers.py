@@ -18,7 +18,6 @@ from mock_runtime.statuses import refuse_if_locked
 from mock_runtime.store import Account, Record
 from mock_runtime.validation import Schemas
 from mock_runtime.xmlcodec import XmlCodec
-from spec_rules.computed import Op
 from spec_rules.types import BulkReport, ListEnvelope
 
 
@@ -87,7 +86,7 @@ class Handlers:
         filters = self._filters.get(call.route.operation_id)
         if filters is None:
             filters = self._filters[call.route.operation_id] = listing.plan_filters(
-                call.route, plan.fields, _external_field(plan)
+                call.route, plan.fields, plan.external_field
             )
         rows = self._selection(call, plan, account, parents, filters)
         url = call.base + call.route.path.format(**call.path)
@@ -262,7 +261,7 @@ class Handlers:
         spec = call.route.bulk or {}
         items = _object(call.body).get(spec.get("field", ""), [])
         id_field = plan.id_field
-        url_field = _own_url_field(plan)
+        url_field = plan.own_url_field
         results: list[dict[str, Any]] = []
         counts = {names.created: 0, names.updated: 0, names.failed: 0}
         for index, item in enumerate(items):
@@ -308,26 +307,9 @@ class Handlers:
         return Reply(200, body=body, media="application/json")
 
 
-def _own_url_field(plan: Plan) -> str | None:
-    """The field that holds an object's own URL (`x-computed` `own_uri`)."""
-    for name, kind, rule in plan.raw["derive"]:
-        if kind == "computed" and rule.value.op is Op.OWN_URI:
-            return str(name)
-    return None
-
-
 def _account(call: Call) -> Account:
     assert call.account is not None
     return call.account
-
-
-def _external_field(plan: Plan) -> str | None:
-    """The field holding the object's id in another system (`x-references` `external`)."""
-    for rule in plan.rules.fields:
-        ref = rule.rules.references
-        if len(rule.path) == 1 and ref is not None and ref.external is not None:
-            return rule.path[0]
-    return None
 
 
 def _object(body: Any) -> dict[str, Any]:

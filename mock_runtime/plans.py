@@ -2,23 +2,25 @@
 
 The generated plan names its rules (`("uri", "computed", Computed(...))`, `("lines", "totals",
 None)`); here each becomes a function of (record, context), so a write runs a short
-list of calls instead of interpreting rule names per field per object.
+list of calls instead of interpreting rule names per field per object. The selections a write
+needs from the declared rules (the field rules of its body, the own-URL field, …) are made
+here too, once at startup, never per request.
 """
 
 from __future__ import annotations
 
-import copy
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
 from mock_runtime.computed import compile_rule
-from mock_runtime.money import compute
+from mock_runtime.field_rules import WriteRules, compile_rules
+from mock_runtime.money import compile_totals
 from mock_runtime.store import Account, Record
 from spec_rules.actions import Action
-from spec_rules.computed import Computed
-from spec_rules.types import OpenAmount, ResourceRules
+from spec_rules.computed import Computed, Op
+from spec_rules.types import FieldRules, OpenAmount, ResourceRules
 
 
 @dataclass(slots=True)
@@ -37,10 +39,6 @@ class Ctx:
 
 Rule = Callable[[Record, Ctx], None]
 _IMMUTABLE = (str, int, float, bool, type(None))
-
-
-def fresh(value: Any) -> Any:
-    return value if isinstance(value, _IMMUTABLE) else copy.deepcopy(value)
 
 
 @dataclass(slots=True)
@@ -83,6 +81,11 @@ class Plan:
     search_fields: tuple[str, ...]
     decimal_fields: tuple[str, ...]
     actions: dict[str, Action]  # what each action (`POST <object>/<action>`) does: `x-action`
+    write_rules: WriteRules  # the field rules of a request body, compiled
+    open_amounts: tuple[FieldRules, ...]  # `x-open-amount` flags of the object's own fields
+    finds: tuple[FieldRules, ...]  # `x-find-or-create` blocks
+    own_url_field: str | None  # the field holding the object's own URL (`own_uri`)
+    external_field: str | None  # the field holding its id in another system (`external`)
 
 
 def compile_plans(resources: dict[str, dict[str, Any]]) -> dict[str, Plan]:
@@ -135,7 +138,29 @@ def _compile(raw: dict[str, Any], resources: dict[str, dict[str, Any]]) -> Plan:
         search_fields=tuple(raw["search_fields"]),
         decimal_fields=tuple(raw["decimal_fields"]),
         actions=dict(raw.get("actions", {})),
+        write_rules=compile_rules(raw["rules"]),
+        open_amounts=raw["rules"].open_amounts(),
+        finds=raw["rules"].finds(),
+        own_url_field=_own_url_field(raw),
+        external_field=_external_field(raw["rules"]),
     )
+
+
+def _own_url_field(raw: dict[str, Any]) -> str | None:
+    """The field that holds an object's own URL (`x-computed` `own_uri`)."""
+    for name, kind, rule in raw["derive"]:
+        if kind == "computed" and rule.value.op is Op.OWN_URI:
+            return str(name)
+    return None
+
+
+def _external_field(rules: ResourceRules) -> str | None:
+    """The field holding the object's id in another system (`x-references` `external`)."""
+    for rule in rules.fields:
+        ref = rule.rules.references
+        if len(rule.path) == 1 and ref is not None and ref.external is not None:
+            return rule.path[0]
+    return None
 
 
 def _rule(
@@ -153,10 +178,10 @@ def _rule(
     if rule == "id":
         return _noop
     if rule == "totals":
-        document = raw["rules"].document
+        fill_totals = compile_totals(raw["rules"].document)
 
         def totals(record: Record, ctx: Ctx) -> None:
-            compute(record, document)
+            fill_totals(record)
 
         return totals
     if rule == "computed":

@@ -7,7 +7,6 @@ rule this vocabulary does not know fails at import time instead of being skipped
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import StrEnum
 
@@ -315,46 +314,20 @@ class ResourceRules:
 
     def references(self) -> tuple[FieldRules, ...]:
         """The fields whose owned reference must name an existing object."""
-        return _owned_references(self.fields)
+        return tuple(f for f in self.fields if f.rules.references and f.rules.references.owned)
 
     def defaults_from(self) -> tuple[FieldRules, ...]:
-        return _defaults_from(self.fields)
+        return tuple(f for f in self.fields if f.rules.default_from is not None)
 
     def splits(self) -> tuple[FieldRules, ...]:
-        return _splits(self.fields)
+        return tuple(f for f in self.fields if f.rules.splits_into is not None)
 
     def open_amounts(self) -> tuple[FieldRules, ...]:
         """The flags of the object's own fields that ask for what is open on the parent."""
-        return _open_amounts(self.fields)
+        return tuple(f for f in self.fields if f.rules.open_amount is not None and len(f.path) == 1)
 
     def finds(self) -> tuple[FieldRules, ...]:
-        return _finds(self.fields)
-
-
-def _owned_references(fields: tuple[FieldRules, ...]) -> tuple[FieldRules, ...]:
-    return _selected(
-        fields, "_owned_references", lambda f: bool(f.rules.references and f.rules.references.owned)
-    )
-
-
-def _defaults_from(fields: tuple[FieldRules, ...]) -> tuple[FieldRules, ...]:
-    return _selected(fields, "_defaults_from", lambda f: bool(f.rules.default_from is not None))
-
-
-def _splits(fields: tuple[FieldRules, ...]) -> tuple[FieldRules, ...]:
-    return _selected(fields, "_splits", lambda f: bool(f.rules.splits_into is not None))
-
-
-def _open_amounts(fields: tuple[FieldRules, ...]) -> tuple[FieldRules, ...]:
-    return _selected(
-        fields,
-        "_open_amounts",
-        lambda f: bool(f.rules.open_amount is not None and len(f.path) == 1),
-    )
-
-
-def _finds(fields: tuple[FieldRules, ...]) -> tuple[FieldRules, ...]:
-    return _selected(fields, "_finds", lambda f: bool(f.rules.find_or_create is not None))
+        return tuple(f for f in self.fields if f.rules.find_or_create is not None)
 
 
 class Match(StrEnum):
@@ -376,22 +349,6 @@ class QueryFilter:
     field: str | None = None
     until: str | None = None
     external: bool = False
-
-
-# Selections of a plan's field rules, made once per plan: keyed by the identity of its `fields`
-# tuple (held here, so the identity stays unique), since hashing the rules on every write
-# would cost more than the selection itself.
-_SELECTED: dict[tuple[int, str], tuple[tuple[FieldRules, ...], tuple[FieldRules, ...]]] = {}
-
-
-def _selected(
-    fields: tuple[FieldRules, ...], kind: str, keep: Callable[[FieldRules], bool]
-) -> tuple[FieldRules, ...]:
-    key = (id(fields), kind)
-    found = _SELECTED.get(key)
-    if found is None or found[0] is not fields:
-        found = _SELECTED[key] = (fields, tuple(f for f in fields if keep(f)))
-    return found[1]
 
 
 @dataclass(frozen=True, slots=True)

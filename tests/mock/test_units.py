@@ -8,6 +8,7 @@ import datetime as dt
 import pytest
 
 from mock_runtime import negotiate
+from mock_runtime.computed import fresh
 from mock_runtime.derive import country_name, expand_prefix, html_of, text_of
 from mock_runtime.errors import ApiError
 from mock_runtime.examples_mode import parse_prefer
@@ -37,7 +38,17 @@ def test_php_date_prefix(prefix: str, expanded: str) -> None:
 def test_texts() -> None:
     assert country_name("BE") == "Belgium" and country_name("ZZ") == "ZZ"
     assert html_of("a < b", 100) == "<p>a &lt; b</p>"
+    assert html_of("R&D <b>&amp;</b>", 100) == "<p>R&amp;D &lt;b&gt;&amp;amp;&lt;/b&gt;</p>"
     assert text_of("<p>a &amp; b</p>", 100) == "a & b"
+
+
+def test_fresh_copies_share_nothing_with_the_plan() -> None:
+    declared = {"tags": [{"name": "a"}], "n": 1}
+    copy = fresh(declared)
+    copy["tags"][0]["name"] = "b"
+    copy["tags"].append({})
+    assert declared == {"tags": [{"name": "a"}], "n": 1}
+    assert fresh("text") == "text"
 
 
 class Clock:
