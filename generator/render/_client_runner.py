@@ -3,6 +3,7 @@
 A separate process lets client generation (the slowest step) run while the main process
 validates the spec; the JSON report replaces parsing the tool's coloured terminal output.
 Usage: python -m generator.render._client_runner CONFIG BUNDLE_JSON OUT_DIR REPORT_JSON
+Models come from our variant of the tool's model template (`client_templates`).
 
 Speed-up: openapi-python-client 0.29.1 deep-copies each endpoint (with every model it reaches)
 three times while parsing it; that is half of its run time on our spec. The copies only protect
@@ -18,6 +19,7 @@ import io
 import json
 import os
 import sys
+import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -60,6 +62,8 @@ def main(argv: list[str]) -> int:
     from openapi_python_client import generate
     from openapi_python_client.config import Config, ConfigFile, MetaType
 
+    from generator.render.client_templates import write_templates
+
     _speed_up()
     config_path, bundle_path, out_dir, report_path = (Path(a) for a in argv)
     config = Config.from_sources(
@@ -70,8 +74,11 @@ def main(argv: list[str]) -> int:
         overwrite=True,
         output_path=out_dir,
     )
-    with contextlib.redirect_stdout(io.StringIO()):
-        errors = generate(config=config)
+    with (
+        tempfile.TemporaryDirectory(prefix="books-templates-") as templates,
+        contextlib.redirect_stdout(io.StringIO()),
+    ):
+        errors = generate(config=config, custom_template_path=write_templates(Path(templates)))
     report = [
         {"level": e.level.value, "header": e.header, "detail": e.detail or ""} for e in errors
     ]

@@ -254,7 +254,8 @@ from {PACKAGE} import AuthenticatedClient
 
 Every operation has `sync`, `sync_detailed`, `asyncio` and `asyncio_detailed` in
 `{PACKAGE}.api.<tag>.<operation_id>`; models are in `{PACKAGE}.models`, named like the
-spec's schemas.
+spec's schemas. An optional field the spec gives a default starts `UNSET` and is not sent:
+the server applies the default (the model's docstring names it).
 """
 
 

@@ -53,7 +53,6 @@ class TypedValues:
         self.class_names = class_names
         self.models: set[str] = set()
         self.uses_datetime = False
-        self.uses_unset = False
 
     def model(self, schema_name: str) -> str:
         return self.class_names.get(schema_name) or class_name(schema_name)
@@ -126,26 +125,11 @@ class TypedValues:
             source = self.expression(prop, item, owner, level + 1)
             if source is not None:
                 arguments.append(f"{python_identifier(key)}={source}")
-        for key in self._unset_defaults(props, value):
-            arguments.append(f"{python_identifier(key)}=UNSET")
-            self.uses_unset = True
         self.models.add(cls)
         if not arguments:
             return f"{cls}()"
         pad = _INDENT * level
         return f"{cls}(\n" + "".join(f"{pad}{_INDENT}{a},\n" for a in arguments) + f"{pad})"
-
-    @staticmethod
-    def _unset_defaults(props: Mapping[str, JsonSchema], value: Mapping[str, Any]) -> list[str]:
-        """Fields a constructor would fill with their default although the example's
-        `x-splits-into` field stands for them: the server refuses both together."""
-        names: list[str] = []
-        for key in value:
-            split = (props.get(key) or {}).get("x-splits-into")
-            for field in split.get("fields", []) if isinstance(split, dict) else []:
-                if field not in value and "default" in (props.get(field) or {}):
-                    names.append(field)
-        return names
 
     def _new(self, cls: str, argument: str) -> str:
         self.models.add(cls)

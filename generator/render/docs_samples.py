@@ -123,8 +123,6 @@ def python_sample(api: Api, op: Operation, class_names: dict[str, str] | None = 
     lines.append(f"from {CLIENT_PACKAGE}.friendly import BooksApi")
     if values.models:
         lines.append(_import_line(f"{CLIENT_PACKAGE}.models", sorted(values.models)))
-    if values.uses_unset:
-        lines.append(f"from {CLIENT_PACKAGE}.types import UNSET")
     lines += [
         "",
         f"api = BooksApi(api_key={json.dumps(API_KEY)}, base_url={json.dumps(_server(api))})",

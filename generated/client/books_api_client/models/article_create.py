@@ -76,19 +76,19 @@ class ArticleCreate:
     description_html: str | Unset = UNSET
     comments: str | Unset = UNSET
     unit: str | Unset = UNSET
-    type_: ArticleType | Unset = ArticleType.PRODUCT
-    price: str | Unset = "0.00"
-    price_includes_tax: bool | Unset = False
+    type_: ArticleType | Unset = UNSET
+    price: str | Unset = UNSET
+    price_includes_tax: bool | Unset = UNSET
     tax_rate: str | Unset = UNSET
     tax_rate_special_status: None | str | Unset = UNSET
     sales_vat_type_id: int | None | Unset = UNSET
     purchase_vat_type_id: int | None | Unset = UNSET
-    markup_type: ArticleMarkupType | Unset = ArticleMarkupType.NONE
-    markup_value: str | Unset = "0"
-    default_quantity: str | Unset = "1"
+    markup_type: ArticleMarkupType | Unset = UNSET
+    markup_value: str | Unset = UNSET
+    default_quantity: str | Unset = UNSET
     income_account_id: int | None | Unset = UNSET
     expense_account_id: int | None | Unset = UNSET
-    active: bool | Unset = True
+    active: bool | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
         code = self.code

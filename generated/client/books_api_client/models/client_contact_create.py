@@ -29,7 +29,7 @@ class ClientContactCreate:
     email_address: None | str | Unset = UNSET
     phone_number: str | Unset = UNSET
     function: str | Unset = UNSET
-    is_main: bool | Unset = False
+    is_main: bool | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name

@@ -88,7 +88,7 @@ class ClientCreate:
     delivery_address: AddressInput | None | Unset = UNSET
     site_address: AddressInput | None | Unset = UNSET
     tax_code: str | Unset = UNSET
-    tax_code_registration_pending: YesNo | Unset = YesNo.NO
+    tax_code_registration_pending: YesNo | Unset = UNSET
     reg_no: str | Unset = UNSET
     email_address: None | str | Unset = UNSET
     phone_number: str | Unset = UNSET
@@ -97,12 +97,12 @@ class ClientCreate:
     iban: None | str | Unset = UNSET
     bank_name: str | Unset = UNSET
     swift_code: None | str | Unset = UNSET
-    discount_percentage: str | Unset = "0"
+    discount_percentage: str | Unset = UNSET
     payment_term_days: int | None | Unset = UNSET
-    language: DocumentLanguage | Unset = DocumentLanguage.VALUE_0
-    is_customer: bool | Unset = True
-    is_supplier: bool | Unset = False
-    state: ClientState | Unset = ClientState.ACTIVE
+    language: DocumentLanguage | Unset = UNSET
+    is_customer: bool | Unset = UNSET
+    is_supplier: bool | Unset = UNSET
+    state: ClientState | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.address_input import AddressInput  # noqa: PLC0415

@@ -32,7 +32,7 @@ class ClientDeliveryAddressCreate:
     street2: str | Unset = UNSET
     city: str | Unset = UNSET
     postal_code: str | Unset = UNSET
-    is_default: bool | Unset = False
+    is_default: bool | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name

@@ -30,7 +30,7 @@ class ClientNoteCreate:
 
     client_id: int
     note: str
-    object_type: ClientNoteObjectType | Unset = ClientNoteObjectType.VALUE_0
+    object_type: ClientNoteObjectType | Unset = UNSET
     object_id: int | None | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:

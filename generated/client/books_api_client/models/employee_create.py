@@ -38,7 +38,7 @@ class EmployeeCreate:
     position: None | str | Unset = UNSET
     start_date: datetime.date | None | Unset = UNSET
     end_date: datetime.date | None | Unset = UNSET
-    active: bool | Unset = True
+    active: bool | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
         first_name = self.first_name

@@ -24,7 +24,7 @@ class IncomingBind:
     """
 
     invoice_id: int
-    full_cover: bool | Unset = False
+    full_cover: bool | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
         invoice_id = self.invoice_id

@@ -187,7 +187,7 @@ class Invoice:
     client_attention: str | Unset = UNSET
     customer: InvoiceCustomer | Unset = UNSET
     layout_id: int | None | Unset = UNSET
-    template: str | Unset = "default"
+    template: str | Unset = UNSET
     reference: str | Unset = UNSET
     description: str | Unset = UNSET
     billing_address: Address | Unset = UNSET

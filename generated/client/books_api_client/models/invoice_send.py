@@ -33,7 +33,7 @@ class InvoiceSend:
     recipients: list[str]
     subject: str | Unset = UNSET
     message: str | Unset = UNSET
-    document_type: InvoiceSendDocumentType | Unset = InvoiceSendDocumentType.PDF
+    document_type: InvoiceSendDocumentType | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
         recipients = self.recipients

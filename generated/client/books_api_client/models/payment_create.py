@@ -38,7 +38,7 @@ class PaymentCreate:
     date: datetime.date | Unset = UNSET
     description: str | Unset = UNSET
     currency_name: str | Unset = UNSET
-    currency_rate: str | Unset = "1"
+    currency_rate: str | Unset = UNSET
     client_id: int | None | Unset = UNSET
     projects: list[str] | Unset = UNSET
 

@@ -65,11 +65,11 @@ class PriceOfferCreate:
     valid_until: datetime.date | Unset = UNSET
     sent: datetime.date | None | Unset = UNSET
     currency_name: str | Unset = UNSET
-    currency_rate: str | Unset = "1"
+    currency_rate: str | Unset = UNSET
     language: DocumentLanguage | Unset = UNSET
     layout_id: int | None | Unset = UNSET
     note: str | Unset = UNSET
-    discount_percentage: str | Unset = "0"
+    discount_percentage: str | Unset = UNSET
     tax_calculation: TaxCalculation | Unset = UNSET
     tax_included: YesNo | Unset = UNSET
     rows: list[PriceOfferRowCreate] | Unset = UNSET

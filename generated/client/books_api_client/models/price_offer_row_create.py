@@ -55,8 +55,8 @@ class PriceOfferRowCreate:
     unit: str | Unset = UNSET
     amount: str | Unset = UNSET
     amount_with_tax: str | Unset = UNSET
-    quantity: str | Unset = "1"
-    tax_rate: str | Unset = "0"
+    quantity: str | Unset = UNSET
+    tax_rate: str | Unset = UNSET
     tax_rate_special_status: str | Unset = UNSET
     vat_type_id: int | None | Unset = UNSET
 

@@ -74,8 +74,8 @@ class PurchaseBulkItem:
     due_date: datetime.date | None | Unset = UNSET
     note: str | Unset = UNSET
     currency_name: str | Unset = UNSET
-    currency_rate: str | Unset = "1"
-    discount_percentage: str | Unset = "0"
+    currency_rate: str | Unset = UNSET
+    discount_percentage: str | Unset = UNSET
     tax_calculation: TaxCalculation | Unset = UNSET
     tax_included: YesNo | Unset = UNSET
     rows: list[PurchaseRowCreate] | Unset = UNSET

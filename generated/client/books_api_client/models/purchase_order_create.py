@@ -48,9 +48,9 @@ class PurchaseOrderCreate:
     number: str | Unset = UNSET
     date: datetime.date | Unset = UNSET
     delivery_date: datetime.date | None | Unset = UNSET
-    status: PurchaseOrderCreateStatus | Unset = PurchaseOrderCreateStatus.OPEN
+    status: PurchaseOrderCreateStatus | Unset = UNSET
     note: str | Unset = UNSET
-    discount_percentage: str | Unset = "0"
+    discount_percentage: str | Unset = UNSET
     tax_calculation: TaxCalculation | Unset = UNSET
     tax_included: YesNo | Unset = UNSET
     rows: list[PurchaseOrderRowCreate] | Unset = UNSET

@@ -80,7 +80,7 @@ class ReceiptCreate:
     billing_address: AddressInput | Unset = UNSET
     delivery_address: AddressInput | Unset = UNSET
     site_address: AddressInput | Unset = UNSET
-    discount_percentage: str | Unset = "0"
+    discount_percentage: str | Unset = UNSET
     tax_calculation: TaxCalculation | Unset = UNSET
     tax_included: YesNo | Unset = UNSET
     language: DocumentLanguage | Unset = UNSET

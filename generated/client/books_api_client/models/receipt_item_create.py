@@ -59,10 +59,10 @@ class ReceiptItemCreate:
     description_html: str | Unset = UNSET
     amount: str | Unset = UNSET
     amount_with_tax: str | Unset = UNSET
-    quantity: str | Unset = "1"
+    quantity: str | Unset = UNSET
     unit: str | Unset = UNSET
     quantity_with_unit: str | Unset = UNSET
-    tax_rate: str | Unset = "0"
+    tax_rate: str | Unset = UNSET
     tax_rate_special_status: str | Unset = UNSET
     stockitem_code: str | Unset = UNSET
     stockitem_id: int | None | Unset = UNSET

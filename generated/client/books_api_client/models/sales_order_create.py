@@ -47,9 +47,9 @@ class SalesOrderCreate:
     number: str | Unset = UNSET
     date: datetime.date | Unset = UNSET
     delivery_date: datetime.date | None | Unset = UNSET
-    status: SalesOrderCreateStatus | Unset = SalesOrderCreateStatus.OPEN
+    status: SalesOrderCreateStatus | Unset = UNSET
     note: str | Unset = UNSET
-    discount_percentage: str | Unset = "0"
+    discount_percentage: str | Unset = UNSET
     tax_calculation: TaxCalculation | Unset = UNSET
     tax_included: YesNo | Unset = UNSET
     rows: list[SalesOrderRowCreate] | Unset = UNSET

@@ -28,7 +28,7 @@ class WarehouseCreate:
     description: str | Unset = UNSET
     address: str | Unset = UNSET
     financial_account_id: int | None | Unset = UNSET
-    active: bool | Unset = True
+    active: bool | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name

@@ -22,7 +22,7 @@ class ClientCreate:
 
     name: str
     email: None | str | Unset = UNSET
-    vat_payer: bool | Unset = False
+    vat_payer: bool | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
