@@ -106,7 +106,7 @@ class PostgresStore(CachedStore):
         self._pool: ConnectionPool | None = None
         self._conn: psycopg.Connection[Any] | None = None
         self._counter_conn: psycopg.Connection[Any] | None = None
-        self._hint: tuple[int, int, int] | None = None
+        self._hint: tuple[int | None, int | None, int | None] | None = None
         try:
             with psycopg.connect(url, connect_timeout=CONNECT_TIMEOUT_S, autocommit=True) as conn:
                 self._migrate(conn)
@@ -183,7 +183,7 @@ class PostgresStore(CachedStore):
             self._pool = None
 
     # ------------------------------------------------------------------ hooks
-    def hint(self, account_id: int, version: int, epoch: int) -> None:
+    def hint(self, account_id: int | None, version: int | None, epoch: int | None) -> None:
         self._hint = (account_id, version, epoch)
 
     def _fresh(self, account_id: int, cached: Account | None) -> bool:
