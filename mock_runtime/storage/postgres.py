@@ -107,6 +107,7 @@ class PostgresStore(CachedStore):
         self._conn: psycopg.Connection[Any] | None = None
         self._counter_conn: psycopg.Connection[Any] | None = None
         self._hint: tuple[int | None, int | None, int | None] | None = None
+        self._flush_apart = True  # commit without waiting, then wait for the flush unlocked
         try:
             with psycopg.connect(url, connect_timeout=CONNECT_TIMEOUT_S, autocommit=True) as conn:
                 self._migrate(conn)
@@ -131,9 +132,12 @@ class PostgresStore(CachedStore):
     # ------------------------------------------------------------------ connections
     def _data(self) -> psycopg.Connection[Any]:
         if self._conn is None or self._conn.closed:
-            self._conn = self._get()
-            self._conn.execute(f"SET lock_timeout = {LOCK_TIMEOUT_MS}")
-            self._conn.commit()
+            conn = self._get()
+            conn.execute(f"SET lock_timeout = {LOCK_TIMEOUT_MS}")
+            level = conn.execute("SHOW synchronous_commit").fetchone()
+            conn.commit()
+            self._flush_apart = level is not None and level[0] != "off"
+            self._conn = conn
         return self._conn
 
     def counters(self) -> psycopg.Connection[Any]:
@@ -212,13 +216,19 @@ class PostgresStore(CachedStore):
         rows = [(r[4], r[5], r[6]) for r in found if r[4] is not None]
         return Head(first[0], first[1], first[2], first[3]), rows
 
-    def _lock(self, account_id: int) -> Head | None:
+    def _lock(self, account_id: int, since: int | None) -> tuple[Head | None, list[Row]]:
+        """One round trip: the lock, then (each statement seeing what committed before it
+        ran, the lock granted) the account row and the rows written since the cached copy."""
         with self._errors():
             conn = self._data()
             with conn.pipeline():
                 conn.execute("SELECT pg_advisory_xact_lock(%s, %s)", (LOCK_SPACE, account_id))
-                cur = conn.execute(_HEAD, (account_id,))
-            return _head(cur.fetchone())
+                head_cur = conn.execute(_HEAD, (account_id,))
+                rows_cur = (
+                    conn.execute(_CHANGES, (account_id, since)) if since is not None else None
+                )
+            rows = rows_cur.fetchall() if rows_cur is not None else []
+            return _head(head_cur.fetchone()), rows
 
     def _changes(self, account_id: int, since: int) -> list[Row]:
         with self._errors():
@@ -229,6 +239,8 @@ class PostgresStore(CachedStore):
         with self._errors():
             conn = self._data()
             with conn.pipeline(), conn.cursor() as cur:
+                if self._flush_apart:
+                    cur.execute("SET LOCAL synchronous_commit = off")
                 if rows:
                     cur.executemany(_UPSERT, [(account.id, k, i, version, d) for k, i, d in rows])
                 if created:
@@ -243,6 +255,21 @@ class PostgresStore(CachedStore):
                         (version, counters, account.base, account.id),
                     )
                 conn.commit()
+            if self._flush_apart:
+                self._wait_for_flush(conn)
+
+    @staticmethod
+    def _wait_for_flush(conn: psycopg.Connection[Any]) -> None:
+        """Return once the write just committed is flushed, at the session's level.
+
+        The write committed without waiting, so the account's lock was released at once; a
+        transaction that takes an id commits with the session's `synchronous_commit` and so
+        waits until the WAL is flushed past its own commit record, which lies after ours. The
+        fsync is paid outside the lock: the next writer of the account need not wait for it,
+        and writers of several processes share one flush."""
+        with conn.pipeline():
+            conn.execute("SELECT pg_current_xact_id()")
+            conn.commit()
 
     def _rollback(self) -> None:
         with self._errors():
