@@ -231,6 +231,7 @@ def _supervise(app: MockApp, uv_config: uvicorn.Config, sock: socket.socket, cou
     store (forked after the package is loaded, so they share its memory). SIGTERM or SIGINT
     stops them all; one that dies stops the others, so a broken run is not half served."""
     children: list[int] = []
+    app.store.close()  # no open database is carried across fork(); each worker opens its own
     for _ in range(count):
         pid = os.fork()
         if pid == 0:  # a worker
