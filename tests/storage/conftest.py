@@ -17,8 +17,6 @@ import pytest
 from tests.storage.mock_process import MockProcess, start_mock
 from tests.storage.postgres_server import PostgresServer, postgres_server
 
-pytestmark = pytest.mark.server
-
 Starter = Callable[..., MockProcess]
 
 

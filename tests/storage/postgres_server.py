@@ -59,6 +59,11 @@ class PostgresServer:
         return self.url(name)
 
 
+def sql_value(server: PostgresServer, statement: str) -> str:
+    """The single value a statement returns, as text."""
+    return server.sql(statement).strip()
+
+
 def _as_server_user(command: list[str]) -> list[str]:
     return ["runuser", "-u", SUPERUSER, "--", *command] if os.geteuid() == 0 else command
 

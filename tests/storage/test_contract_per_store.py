@@ -11,8 +11,12 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from contract_tests.mock import ROOT
 from tests.storage.conftest import BOTH
+
+pytestmark = pytest.mark.server
 
 PROFILE = "store"
 RUN_TIMEOUT_S = 300

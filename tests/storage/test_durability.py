@@ -10,9 +10,12 @@ import time
 from urllib.parse import urlsplit
 
 import httpx
+import pytest
 
 from tests.storage.conftest import BOTH, Starter
 from tests.storage.spec_cases import plain_collection
+
+pytestmark = pytest.mark.server
 
 WRITERS = 4
 ACKNOWLEDGED_BEFORE_KILL = 60

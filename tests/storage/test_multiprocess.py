@@ -8,9 +8,12 @@ from __future__ import annotations
 from concurrent.futures import ThreadPoolExecutor
 
 import httpx
+import pytest
 
 from tests.storage.conftest import BOTH, Starter
 from tests.storage.spec_cases import numbered_collection, plain_collection, sequence_of
+
+pytestmark = pytest.mark.server
 
 PROCESSES = 2
 THREADS_PER_PROCESS = 4

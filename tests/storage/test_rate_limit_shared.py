@@ -5,9 +5,13 @@ catalogue's rate-limit id) whichever process it reaches.
 
 from __future__ import annotations
 
+import pytest
+
 from mock_runtime.errors import RATE_LIMITED
 from tests.storage.conftest import POSTGRES, Starter
 from tests.storage.spec_cases import plain_collection
+
+pytestmark = pytest.mark.server
 
 LIMIT = 20
 KEY = ("rate-shared-key",)

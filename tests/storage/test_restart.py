@@ -7,8 +7,12 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+
 from tests.storage.conftest import BOTH, Starter
 from tests.storage.spec_cases import list_items_field, plain_collection
+
+pytestmark = pytest.mark.server
 
 ACCOUNTS = ("restart-key-a", "restart-key-b", "restart-key-c")
 

@@ -8,10 +8,13 @@ from __future__ import annotations
 from pathlib import Path
 
 import httpx
+import pytest
 
 from tests.storage.conftest import POSTGRES, Starter
 from tests.storage.mock_process import MockProcess
 from tests.storage.spec_cases import plain_collection
+
+pytestmark = pytest.mark.server
 
 WORKERS = 2
 ROUNDS = 30
