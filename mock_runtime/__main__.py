@@ -1,8 +1,10 @@
-"""`python -m mock_runtime`: start the mock server of the generated package (uvicorn, one worker).
+"""`python -m mock_runtime`: start the mock server of the generated package (uvicorn).
 
 python -m mock_runtime --port 4010 [--host 127.0.0.1] [--mode stateful|examples] [--seed N]
     [--api-keys k1,k2] [--tokens t1,t2] [--no-rate-limit] [--rate-limit N] [--latency MS]
     [--self-check] [--max-objects N] [--read-timeout S] [--package generated/mock_server]
+    [--store memory|sqlite:PATH|postgresql://…] [--workers N] [--admin-token TOKEN]
+python -m mock_runtime reset --store STORE --account N    (an account back to its seed data)
 
 The HTTP layer's bounds and timeouts are in `httpserver`; `docs/MOCK_SERVER.md` lists them.
 """
@@ -10,8 +12,12 @@ The HTTP layer's bounds and timeouts are in `httpserver`; `docs/MOCK_SERVER.md` 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import gc
 import logging
+import os
+import signal
+import socket
 import sys
 from pathlib import Path
 
@@ -27,6 +33,14 @@ from mock_runtime.config import (
     Config,
 )
 from mock_runtime.httpserver import server_config
+from mock_runtime.storage import Seeder, StoreError, StoreSpecError, open_store
+
+STORE_HELP = (
+    "memory (default; in the process), sqlite:PATH (a file, kept across restarts; "
+    "?sync=full for power-cut durability) or postgresql://USER@HOST:PORT/DB (shared by "
+    "processes and hosts)"
+)
+MAX_WORKERS = 64
 
 
 def parse(argv: list[str]) -> tuple[Config, str, int]:
@@ -73,7 +87,30 @@ def parse(argv: list[str]) -> tuple[Config, str, int]:
     parser.add_argument(
         "--package", type=Path, default=DEFAULT_PACKAGE, help="generated mock_server folder"
     )
+    parser.add_argument("--store", default="memory", help=STORE_HELP)
+    parser.add_argument(
+        "--workers",
+        type=int,
+        default=1,
+        metavar="N",
+        help="server processes on the one port (N>1 needs a sqlite: or postgresql:// store)",
+    )
+    parser.add_argument(
+        "--admin-token",
+        default=None,
+        metavar="TOKEN",
+        help="turn on POST /_admin/accounts/{account}/reset with Authorization: Bearer TOKEN",
+    )
     args = parser.parse_args(argv)
+    if not 1 <= args.workers <= MAX_WORKERS:
+        parser.error(f"--workers must be between 1 and {MAX_WORKERS}")
+    if args.workers > 1 and args.store.strip() == "memory":
+        parser.error(
+            "--workers above 1 needs a store the processes share: --store sqlite:PATH "
+            "or --store postgresql://…"
+        )
+    if args.admin_token is not None and not args.admin_token.strip():
+        parser.error("--admin-token must not be empty")
     keys = tuple(k.strip() for k in args.api_keys.split(",") if k.strip())
     if not keys:
         parser.error("--api-keys needs at least one key")
@@ -89,16 +126,60 @@ def parse(argv: list[str]) -> tuple[Config, str, int]:
         self_check=args.self_check,
         max_objects=max(1, args.max_objects),
         read_timeout=min(max(0.1, args.read_timeout), 600.0),
+        store=args.store,
+        workers=args.workers,
+        admin_token=args.admin_token,
     )
     return config, args.host, args.port
 
 
+def reset(argv: list[str]) -> int:
+    """`reset --store STORE --account N`: the account back to its seed data, seen by running
+    servers on that store at their next request."""
+    parser = argparse.ArgumentParser(
+        prog="python -m mock_runtime reset",
+        description="restore one account of a store to its seed data",
+    )
+    parser.add_argument("--store", required=True, help=STORE_HELP)
+    parser.add_argument("--account", type=int, required=True, metavar="N")
+    parser.add_argument(
+        "--package", type=Path, default=DEFAULT_PACKAGE, help="accepted for symmetry; unused"
+    )
+    args = parser.parse_args(argv)
+    if not 0 < args.account <= 2147483647:
+        parser.error("--account must be an account number (1 to 2147483647)")
+    if args.store.strip() == "memory":
+        parser.error(
+            "a memory store lives inside its server: reset it with the admin route "
+            "(--admin-token) or a restart"
+        )
+    try:
+        store = open_store(args.store, seeder=Seeder({}, {}, ""), number_fields={})
+    except StoreSpecError as error:
+        parser.error(str(error))
+    try:
+        store.reset(args.account)
+    except StoreError as error:
+        print(f"python -m mock_runtime reset: {error}", file=sys.stderr)
+        return 1
+    finally:
+        store.close()
+    print(f"account {args.account} reset to its seed data in {store.name}")
+    return 0
+
+
 def main(argv: list[str]) -> int:
+    if argv[:1] == ["reset"]:
+        return reset(argv[1:])
     config, host, port = parse(argv)
     logging.basicConfig(
         level=logging.INFO, format="%(levelname)s %(name)s: %(message)s", stream=sys.stderr
     )
-    app = MockApp(config)
+    try:
+        app = MockApp(config)
+    except StoreSpecError as error:
+        print(f"python -m mock_runtime: error: {error}", file=sys.stderr)
+        return 2
     # Stored objects form no reference cycles; the cyclic collector walking tens of thousands of
     # them stalls requests for tens of milliseconds. Freeze what startup made, collect rarely.
     gc.collect()
@@ -118,12 +199,62 @@ def main(argv: list[str]) -> int:
         else f"{app.limiter.limit}/min per key"
     )
     lines.append(f"  rate limit: {limit}; self-check: {'on' if config.self_check else 'off'}")
+    workers = f"{config.workers} workers" if config.workers > 1 else "1 worker"
+    lines.append(f"  store: {app.store.name}; {workers}")
+    if config.admin_token:
+        lines.append("  admin: POST /_admin/accounts/{account}/reset (Bearer admin token)")
+    uv_config = server_config(app, host, port, config.read_timeout, app.allowed_methods)
+    if config.workers == 1:
+        print("\n".join(lines), flush=True)
+        uvicorn.Server(uv_config).run()
+        return 0
+    try:
+        sock = uv_config.bind_socket()
+    except (OSError, SystemExit) as error:
+        print(
+            f"python -m mock_runtime: error: cannot listen on {host}:{port}: {error}",
+            file=sys.stderr,
+        )
+        return 1
     print("\n".join(lines), flush=True)
-    server = uvicorn.Server(
-        server_config(app, host, port, config.read_timeout, app.allowed_methods)
-    )
-    server.run()
-    return 0
+    return _supervise(app, uv_config, sock, config.workers)
+
+
+def _supervise(app: MockApp, uv_config: uvicorn.Config, sock: socket.socket, count: int) -> int:
+    """N processes accept on the one listening socket, each with its own connections to the
+    store (forked after the package is loaded, so they share its memory). SIGTERM or SIGINT
+    stops them all; one that dies stops the others, so a broken run is not half served."""
+    children: list[int] = []
+    for _ in range(count):
+        pid = os.fork()
+        if pid == 0:  # a worker
+            app.store.after_fork()
+            try:
+                uvicorn.Server(uv_config).run(sockets=[sock])
+            finally:
+                os._exit(0)
+        children.append(pid)
+    sock.close()
+
+    def stop(signum: int, frame: object) -> None:
+        for child in children:
+            with contextlib.suppress(ProcessLookupError):
+                os.kill(child, signal.SIGTERM)
+
+    signal.signal(signal.SIGTERM, stop)
+    signal.signal(signal.SIGINT, stop)
+    status = 0
+    while children:
+        try:
+            pid, code = os.wait()
+        except ChildProcessError:
+            break
+        if pid in children:
+            children.remove(pid)
+            if code and not status:
+                status = 1
+                stop(signal.SIGTERM, None)
+    return status
 
 
 if __name__ == "__main__":

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import hmac
 import logging
 import re
 from collections.abc import Awaitable, Callable
@@ -27,6 +28,7 @@ from mock_runtime.errors import (
     ACCESS_DENIED,
     AUTHORIZATION_INVALID,
     MALFORMED_BODY,
+    METHOD_NOT_ALLOWED,
     NOT_FOUND,
     SERVICE_UNAVAILABLE,
     UNKNOWN_ERROR,
@@ -43,7 +45,8 @@ from mock_runtime.plans import compile_plans
 from mock_runtime.ratelimit import MAX_SHOWN, RateLimiter
 from mock_runtime.routing import Route
 from mock_runtime.selfcheck import SelfCheck
-from mock_runtime.store import AccountStore
+from mock_runtime.storage import Store, StoreError, open_store, seeder_and_numbers, shared_counter
+from mock_runtime.storage.counters import Count, SharedRateLimiter
 from mock_runtime.xmlcodec import XmlCodec
 from spec_rules.types import RateLimit
 
@@ -52,34 +55,54 @@ Receive = Callable[[], Awaitable[dict[str, Any]]]
 Send = Callable[[dict[str, Any]], Awaitable[None]]
 
 log = logging.getLogger("mock_runtime")
+_READS = frozenset({"GET", "HEAD"})
+ADMIN_PREFIX = "/_admin/"
+MAX_ACCOUNT = 2147483647
 _HOST = re.compile(r"(?:[A-Za-z0-9.\-]{1,253}|\[[0-9A-Fa-f:.]{2,45}\])(?::[0-9]{1,5})?")
 
 
-def _limiter(config: Config, declared: RateLimit | None) -> RateLimiter:
+def _limiter(config: Config, declared: RateLimit | None, shared: Count | None) -> RateLimiter:
     """The spec's rate limit (`x-rate-limit`), or the one `--rate-limit` asks for; with neither,
-    keys are not limited (the headers still tell the count)."""
+    keys are not limited (the headers still tell the count). `shared`: counted in the store,
+    for every process that uses it."""
     if config.rate_limit is not None:
-        return RateLimiter(config.rate_limit, config.enforce_rate_limit)
-    if declared is None:
-        return RateLimiter(MAX_SHOWN, enforce=False)
-    return RateLimiter(
-        declared.per_minute,
-        config.enforce_rate_limit,
-        daily_threshold=declared.daily_threshold,
-        reduced=declared.reduced_per_minute,
-    )
+        args: tuple[int, bool, int | None, int | None] = (
+            config.rate_limit,
+            config.enforce_rate_limit,
+            None,
+            None,
+        )
+    elif declared is None:
+        args = (MAX_SHOWN, False, None, None)
+    else:
+        args = (
+            declared.per_minute,
+            config.enforce_rate_limit,
+            declared.daily_threshold,
+            declared.reduced_per_minute,
+        )
+    limit, enforce, threshold, reduced = args
+    if shared is not None:
+        return SharedRateLimiter(shared, limit, enforce, daily_threshold=threshold, reduced=reduced)
+    return RateLimiter(limit, enforce, daily_threshold=threshold, reduced=reduced)
 
 
 class MockApp:
-    def __init__(self, config: Config, package: Package | None = None) -> None:
+    def __init__(
+        self, config: Config, package: Package | None = None, store: Store | None = None
+    ) -> None:
         self.config = config
         self.package = package or load_package(config.package)
         pkg = self.package
         self.prefix = pkg.prefix
         self.auth = Authenticator(config)
-        self.limiter = _limiter(config, pkg.rate_limit)
-        self.store = AccountStore(pkg.seeds, pkg.resources, pkg.seed_base)
         plans = compile_plans(pkg.resources)
+        if store is None:
+            seeder, numbers = seeder_and_numbers(pkg, plans)
+            store = open_store(config.store, seeder=seeder, number_fields=numbers)
+        self.store = store
+        self.limiter = _limiter(config, pkg.rate_limit, shared_counter(store, config.workers))
+        self._admin = f"Bearer {config.admin_token}".encode() if config.admin_token else None
         self.writer = Writer(plans, pkg.schemas, max_objects=config.max_objects)
         self.xml = XmlCodec(pkg.schemas.document)
         self.handlers = Handlers(
@@ -132,9 +155,13 @@ class MockApp:
             headers: dict[bytes, bytes] = dict(raw_headers)
             if len(headers) != len(raw_headers):
                 _refuse_doubled(raw_headers)
+            if self._admin is not None and scope["path"].startswith(ADMIN_PREFIX):
+                reply = self._admin_call(scope, headers)
+                await _send(send, reply, [])
+                return
             identity = self.auth.identify(headers.get(b"x-api-key"), headers.get(b"authorization"))
             try:
-                rate = self.limiter.hit(identity.rate_key)
+                rate = self.limiter.hit(identity.rate_key, identity.default_account)
             except ApiError as error:
                 rate = [h for h in error.headers if h[0] != b"retry-after"]
                 error.headers = [h for h in error.headers if h[0] == b"retry-after"]
@@ -150,12 +177,7 @@ class MockApp:
             header_values = params.header_values(route, headers)
             path_values = params.path_values(route, raw)
             base = self._base(scope, headers)
-            account = None
-            if self.examples is None:
-                number = select_account(identity, header_values.get("X-Account-Id"))
-                account = self.store.get(number, base)
-            else:
-                select_account(identity, header_values.get("X-Account-Id"))
+            number = select_account(identity, header_values.get("X-Account-Id"))
             raw_query: bytes = scope["query_string"]
             query = params.query_values(route, raw_query)
             media = negotiate.choose(route.produces, headers.get(b"accept"), query.get("format"))
@@ -172,7 +194,7 @@ class MockApp:
             )
             call = Call(
                 route,
-                account,
+                None,
                 path_values,
                 query,
                 body,
@@ -183,12 +205,18 @@ class MockApp:
             )
             if self.examples is not None:
                 reply = self.examples.answer(call)
-            else:
+            elif scope["method"] in _READS:
+                call.account = self.store.read(number, base)
                 reply = self._dispatch[route.kind](call)
+            else:
+                reply = self._write(call, number, base)
         except ApiError as error:
             reply = Reply(
                 error.status, body=error.body(), media="application/json", headers=error.headers
             )
+        except StoreError as error:  # busy or unreachable: the client may retry
+            log.warning("store: %s", error)
+            reply = _unavailable("The mock's store is busy or unreachable; retry shortly.")
         except Exception:  # the last resort: never let a request take the server down
             log.exception("unexpected error on %s %s", scope.get("method"), scope.get("path"))
             reply = Reply(
@@ -201,6 +229,54 @@ class MockApp:
         if self.config.latency_ms:
             await asyncio.sleep(self.config.latency_ms / 1000)
         await _send(send, reply, rate)
+
+    def _write(self, call: Call, number: int, base: str) -> Reply:
+        """A changing request, inside the store's write transaction: answered only once what
+        it changed is committed. A refused request (ApiError) keeps what it changed before
+        the refusal, as the in-memory accounts always did; anything else writes nothing."""
+        store = self.store
+        account = call.account = store.begin(number, base)
+        try:
+            reply = self._dispatch[call.route.kind](call)
+        except ApiError:
+            store.commit(account)
+            raise
+        except BaseException:
+            store.abort(number)
+            raise
+        store.commit(account)
+        return reply
+
+    def _admin_call(self, scope: Scope, headers: dict[bytes, bytes]) -> Reply:
+        """`POST /_admin/accounts/{account}/reset` with the admin token: the account back to
+        its seed data in every process of the store (204)."""
+        try:
+            parts = scope["path"][len(ADMIN_PREFIX) :].split("/")
+            if len(parts) != 3 or parts[0] != "accounts" or parts[2] != "reset":
+                raise ApiError(NOT_FOUND, f"No admin resource at {scope['path']}.")
+            if not parts[1].isdigit() or not 0 < int(parts[1]) <= MAX_ACCOUNT:
+                raise ApiError(NOT_FOUND, f"No account {parts[1][:40]!r}: use its number.")
+            if scope["method"] != "POST":
+                raise ApiError(
+                    METHOD_NOT_ALLOWED,
+                    f"{scope['method']} is not allowed here; use POST.",
+                    headers=[(b"allow", b"POST")],
+                )
+            assert self._admin is not None
+            if not hmac.compare_digest(headers.get(b"authorization", b""), self._admin):
+                raise ApiError(
+                    ACCESS_DENIED, "The admin route needs `Authorization: Bearer <admin token>`."
+                )
+            self.store.reset(int(parts[1]))
+            log.warning("account %s reset to its seed data (admin route)", parts[1])
+            return Reply(204)
+        except ApiError as error:
+            return Reply(
+                error.status, body=error.body(), media="application/json", headers=error.headers
+            )
+        except StoreError as error:
+            log.warning("store: %s", error)
+            return _unavailable("The mock's store is busy or unreachable; retry shortly.")
 
     def allowed_methods(self, path: str) -> str | None:
         """The Allow header for a full path, or None when no resource is there: the HTTP
@@ -223,6 +299,15 @@ class MockApp:
             if len(self._bases) < 256:
                 self._bases[key] = found
         return found
+
+
+def _unavailable(detail: str) -> Reply:
+    return Reply(
+        503,
+        body=error_body(SERVICE_UNAVAILABLE, detail),
+        media="application/json",
+        headers=[(b"retry-after", b"1")],
+    )
 
 
 async def _send(send: Send, reply: Reply, rate: list[tuple[bytes, bytes]]) -> None:

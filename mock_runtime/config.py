@@ -37,6 +37,9 @@ class Config:
     max_body: int = 1024 * 1024
     max_objects: int = MAX_OBJECTS  # per collection (and parent) per account; then 409 (925)
     read_timeout: float = READ_TIMEOUT_S
+    store: str = "memory"  # memory | sqlite:PATH | postgresql://… (mock_runtime.storage)
+    workers: int = 1  # server processes on one port (several need a shared store)
+    admin_token: str | None = None  # turns on POST /_admin/accounts/{account}/reset
     accounts: dict[str, int] = field(default_factory=dict)  # api key -> account id
 
     def account_of_key(self, key: str) -> int | None:

@@ -118,7 +118,7 @@ class Writer:
         ident = record[plan.id_field]
         for name, child_key in plan.embedded.items():
             record[name] = list(account.rows(child_key, (*parents, ident)).values())
-        account.touch(key)
+        account.changed(key, parents, ident)
         ctx = self.context(account, parents)
         ctx.changed = changed
         for rule in plan.derive:
@@ -331,10 +331,7 @@ class Writer:
         for name, built in children.items():  # a list sent replaces the sub-objects
             child_key = plan.embedded[name]
             child_id = self.plans[child_key].id_field
-            account.tables.setdefault(child_key, {})[(*parents, ident)] = {
-                c[child_id]: c for c in built
-            }
-            account.touch(child_key)
+            account.set_children(child_key, (*parents, ident), {c[child_id]: c for c in built})
         if old is not None:
             numbering.remove(account, plan, old)
         account.put(key, parents, ident, record)

@@ -64,8 +64,10 @@ class RateLimiter:
             (b"x-ratelimit-reset", _num(int(_WINDOW))),
         ]
 
-    def hit(self, key: str) -> Headers:
-        """Count one request; the rate-limit headers, or ApiError 920 when over the limit."""
+    def hit(self, key: str, account: int | None = None) -> Headers:
+        """Count one request; the rate-limit headers, or ApiError 920 when over the limit.
+        `account`: the caller's likely account, for limiters that share a round trip with the
+        store (`storage.counters`)."""
         now = self._clock()
         state = self._keys.get(key)
         if state is None:
@@ -83,8 +85,16 @@ class RateLimiter:
         state.day_total += 1
         limit = self.limit if state.day_total <= self.daily_threshold else self.reduced
         reset = min(60, max(0, math.ceil(state.window_start + _WINDOW - now)))
+        return self.answer(count, limit, reset)
+
+    def answer(self, count: int, limit: int, reset: int) -> Headers:
+        """The headers of a request that is the window's `count`-th, or 920 over the limit."""
         remaining = limit - count if count < limit else 0
-        headers = [_LIMIT[limit], _REMAINING[remaining], _RESET[reset]]
+        headers = [
+            _LIMIT[limit],
+            _REMAINING[remaining],
+            _RESET[reset] if reset <= 60 else (b"x-ratelimit-reset", _num(reset)),
+        ]
         if count > limit and self.enforce:
             raise ApiError(
                 RATE_LIMITED,

@@ -32,7 +32,7 @@ def test_memory_follows_live_objects_not_churn(mock_package: Path) -> None:
     """Create and delete numbered clients at a fixed live count: nothing kept per id may
     outlive its object (`seq_of` once grew by one entry per create, forever)."""
     app = MockApp(Config(package=mock_package))
-    account = app.store.get(70010, "http://127.0.0.1:4010/api/v1")
+    account = app.store.read(70010, "http://127.0.0.1:4010/api/v1")
     writer = app.writer
     live = [writer.create(account, "clients", (), {"name": f"live {i}"}) for i in range(50)]
     kept = len(account.seq_of)

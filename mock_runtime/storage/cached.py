@@ -1,0 +1,260 @@
+"""What the durable stores share: a cached `Account` per process, kept fresh from the rows.
+
+Each stored object is one row `(account, key, parents, id)` with its JSON as bytes (orjson),
+the sequence of its document number, and the account version that last wrote it; a deleted
+object stays as a row without data (a tombstone), so a process that cached version v reads
+only the rows written after v. The account row holds the version, the reset epoch, the URL base
+the seeds were written for, and the counters (next ids, numbering sequences). Embedded lists
+are not stored twice: a parent's row holds null there, and loading links the sub-objects back.
+
+A backend (`sqlite`, `postgres`) supplies the statements; this class decides what to read and
+write. A write holds the account's lock from `begin` to `commit`, so writes of one account are
+serialized across processes and always start from every committed change.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+import orjson
+
+from mock_runtime.storage.base import Account, Record, RowKey, Seeder, Store, StoreError
+
+# one row as read or written: key, parents ("" or "6002" or "6002.7"), id, sequence, data
+Row = tuple[str, str, int, int | None, bytes | None]
+
+
+@dataclass(slots=True)
+class Head:
+    """The account row: None counters mean "not seeded yet" (new, or just reset)."""
+
+    version: int
+    epoch: int
+    base: str
+    counters: bytes | None
+
+
+def parents_text(parents: tuple[int, ...]) -> str:
+    return ".".join(map(str, parents))
+
+
+def parents_of(text: str) -> tuple[int, ...]:
+    return tuple(int(p) for p in text.split(".")) if text else ()
+
+
+class CachedStore(Store):
+    shared = True
+
+    def __init__(self, seeder: Seeder, number_fields: dict[str, str]) -> None:
+        self._seeder = seeder
+        self._number_fields = number_fields
+        self._cache: dict[int, Account] = {}
+        self._writing: tuple[Account, Head | None] | None = None
+
+    # ------------------------------------------------------------------ backend hooks
+    def _fresh(self, account_id: int, cached: Account | None) -> bool:
+        """True when no other process can have changed the cached account (None: not
+        cached) since it was last found fresh, decided without a round trip when possible."""
+        raise NotImplementedError
+
+    def _peek(self, account_id: int) -> Head | None:
+        """The account row (counters only tell whether it is seeded), outside a transaction."""
+        raise NotImplementedError
+
+    def _snapshot(self, account_id: int, since: int) -> tuple[Head | None, list[Row]]:
+        """The account row and its rows written after version `since`, read consistently."""
+        raise NotImplementedError
+
+    def _lock(self, account_id: int) -> Head | None:
+        """Open a write transaction holding the account's lock; its row as committed now."""
+        raise NotImplementedError
+
+    def _changes(self, account_id: int, since: int) -> list[Row]:
+        """Inside the write transaction: rows written after version `since`."""
+        raise NotImplementedError
+
+    def _save(self, account: Account, rows: Sequence[Row], counters: bytes, created: bool) -> None:
+        """Write the rows and the account row (version `account.version`), and commit."""
+        raise NotImplementedError
+
+    def _rollback(self) -> None:
+        raise NotImplementedError
+
+    def _wipe(self, account_id: int) -> None:
+        """Under the lock: delete the account's rows, mark it unseeded, move its epoch on."""
+        raise NotImplementedError
+
+    # ------------------------------------------------------------------ reads
+    def read(self, account_id: int, base: str) -> Account:
+        cached = self._cache.get(account_id)
+        if self._fresh(account_id, cached) and cached is not None:
+            return cached
+        try:
+            head = self._peek(account_id)
+            if head is None or head.counters is None:  # seeding is a write, under the lock
+                account = self.begin(account_id, base)
+                self.commit(account)
+                return account
+            if cached is not None and (cached.version, cached.epoch) == (head.version, head.epoch):
+                self._checked(cached)
+                return cached
+            since = cached.version if cached is not None and cached.epoch == head.epoch else 0
+            head, rows = self._snapshot(account_id, since)
+        except StoreError:
+            self._cache.pop(account_id, None)
+            raise
+        if head is None or head.counters is None:  # reset between the two reads
+            account = self.begin(account_id, base)
+            self.commit(account)
+            return account
+        account = self._apply(account_id, cached if since else None, head, rows)
+        self._cache[account_id] = account
+        self._checked(account)
+        return account
+
+    def _checked(self, account: Account) -> None:
+        """The backend's note that `account` was found fresh (SQLite: the data version)."""
+
+    # ------------------------------------------------------------------ writes
+    def begin(self, account_id: int, base: str) -> Account:
+        try:
+            head = self._lock(account_id)
+            cached = self._cache.get(account_id)
+            if head is None or head.counters is None:
+                account = self._seeded(account_id, base, head)
+            elif cached is not None and (cached.version, cached.epoch) == (
+                head.version,
+                head.epoch,
+            ):
+                account = cached
+            elif cached is not None and cached.epoch == head.epoch:
+                account = self._apply(
+                    account_id, cached, head, self._changes(account_id, cached.version)
+                )
+            else:
+                account = self._apply(account_id, None, head, self._changes(account_id, 0))
+        except StoreError:
+            self.abort(account_id)
+            raise
+        if account.dirty is None:
+            account.dirty = set()
+        self._writing = (account, head)
+        self._cache[account_id] = account
+        return account
+
+    def commit(self, account: Account) -> None:
+        assert self._writing is not None and self._writing[0] is account
+        head = self._writing[1]
+        self._writing = None
+        dirty = account.dirty or set()
+        counters = account.counters()
+        created = head is None
+        if not dirty and counters == account.saved_counters and not created:
+            try:
+                self._rollback()
+            except StoreError:
+                self._cache.pop(account.id, None)
+                raise
+            return
+        rows = self._rows(account, dirty)
+        account.version += 1
+        try:
+            self._save(account, rows, counters, created)
+        except StoreError:
+            self._cache.pop(account.id, None)
+            raise
+        account.saved_counters = counters
+        account.dirty = set()
+        self._checked(account)
+
+    def abort(self, account_id: int) -> None:
+        self._writing = None
+        self._cache.pop(account_id, None)
+        with contextlib.suppress(StoreError):  # the connection is gone: nothing was committed
+            self._rollback()
+
+    def reset(self, account_id: int) -> None:
+        try:
+            self._lock(account_id)
+            self._wipe(account_id)
+        finally:
+            self._cache.pop(account_id, None)
+
+    # ------------------------------------------------------------------ rows
+    def _seeded(self, account_id: int, base: str, head: Head | None) -> Account:
+        account = self._seeder.build(account_id, base)
+        if head is not None:  # reset: the version goes on, so no process keeps a stale copy
+            account.version, account.epoch = head.version, head.epoch
+        account.dirty = set(account.all_rows())
+        return account
+
+    def _rows(self, account: Account, dirty: Iterable[RowKey]) -> list[Row]:
+        embedded = self._seeder.embedded
+        out: list[Row] = []
+        for key, parents, ident in dirty:
+            record = account.get(key, parents, ident)
+            data = None
+            if record is not None:
+                fields = embedded.get(key)
+                if fields:
+                    record = dict(record)
+                    for field in fields:
+                        if field in record:
+                            record[field] = None
+                data = orjson.dumps(record)
+            seq = account.seq_of.get((key, ident)) if record is not None else None
+            out.append((key, parents_text(parents), ident, seq, data))
+        return out
+
+    def _apply(
+        self, account_id: int, cached: Account | None, head: Head, rows: list[Row]
+    ) -> Account:
+        """Bring `cached` (or a new account) up to `head` with the rows written since."""
+        account = cached
+        if account is None:
+            account = Account(account_id, head.base)
+            account.epoch = head.epoch
+        assert head.counters is not None
+        account.load_counters(head.counters)
+        embedded = self._seeder.embedded
+        relink: set[RowKey] = set()
+        for key, text, ident, seq, data in rows:
+            parents = parents_of(text)
+            table = account.tables.setdefault(key, {})
+            group = table.get(parents)
+            old = group.get(ident) if group is not None else None
+            index = account.numbers.get(key)
+            number_field = self._number_fields.get(key)
+            if index is not None and old is not None and number_field:
+                number = old.get(number_field)
+                if isinstance(number, str) and index.get(number) == ident:
+                    del index[number]
+            if data is None:
+                if group is not None:
+                    group.pop(ident, None)
+                account.seq_of.pop((key, ident), None)
+            else:
+                record: Record = orjson.loads(data)
+                if group is None:
+                    group = table[parents] = {}
+                group[ident] = record
+                if seq is not None:
+                    account.seq_of[(key, ident)] = seq
+                if index is not None and number_field:
+                    number = record.get(number_field)
+                    if isinstance(number, str):
+                        index[number] = ident
+                if key in embedded:
+                    relink.add((key, parents, ident))
+            if parents:
+                parent_key = key.rsplit("/", 1)[0]
+                if parent_key in embedded:
+                    relink.add((parent_key, parents[:-1], parents[-1]))
+            account.touch(key)
+        for key, parents, ident in relink:
+            self._seeder.relink(account, key, parents, ident)
+        account.version = head.version
+        account.base = account.base or head.base
+        return account

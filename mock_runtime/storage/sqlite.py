@@ -1,0 +1,217 @@
+"""`sqlite:PATH` — accounts in one SQLite file (stdlib `sqlite3`), WAL mode.
+
+A write is `BEGIN IMMEDIATE` (the file's write lock: writes are serialized across processes)
+… `COMMIT`, and is answered after the commit. With WAL, `synchronous=NORMAL` survives a killed
+process (the commit is in the WAL file, in the OS cache); `synchronous=FULL` (`?sync=full`) also
+survives a power cut, at the cost of an fsync per write (measured in docs/adr/0014). A read asks
+`PRAGMA data_version` (no I/O): it moves only when another connection committed.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Sequence
+from pathlib import Path
+
+from mock_runtime.storage.base import Account, Seeder, StoreError, StoreSpecError
+from mock_runtime.storage.cached import CachedStore, Head, Row
+
+SCHEMA_VERSION = 1
+# Seconds a write waits for another process's write lock before the request gets 503.
+BUSY_TIMEOUT_S = 5.0
+SYNC_LEVELS = ("normal", "full")
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS accounts (
+    id INTEGER PRIMARY KEY,
+    version INTEGER NOT NULL,
+    epoch INTEGER NOT NULL,
+    base TEXT NOT NULL,
+    counters BLOB
+);
+CREATE TABLE IF NOT EXISTS objects (
+    account INTEGER NOT NULL,
+    key TEXT NOT NULL,
+    parents TEXT NOT NULL,
+    ident INTEGER NOT NULL,
+    version INTEGER NOT NULL,
+    seq INTEGER,
+    data BLOB,
+    PRIMARY KEY (account, key, parents, ident)
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS objects_by_version ON objects (account, version);
+"""
+_UPSERT = (
+    "INSERT INTO objects (account, key, parents, ident, version, seq, data) "
+    "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (account, key, parents, ident) "
+    "DO UPDATE SET version = excluded.version, seq = excluded.seq, data = excluded.data"
+)
+_HEAD = "SELECT version, epoch, base, counters FROM accounts WHERE id = ?"
+_CHANGES = (
+    "SELECT key, parents, ident, seq, data FROM objects "
+    "WHERE account = ? AND version > ? ORDER BY ident"
+)
+
+
+def connect(path: Path, sync: str) -> sqlite3.Connection:
+    conn = sqlite3.connect(
+        path, isolation_level=None, check_same_thread=False, timeout=BUSY_TIMEOUT_S
+    )
+    conn.execute("PRAGMA journal_mode=WAL")
+    conn.execute(f"PRAGMA synchronous={sync.upper()}")
+    conn.execute(f"PRAGMA busy_timeout={int(BUSY_TIMEOUT_S * 1000)}")
+    return conn
+
+
+def migrate(conn: sqlite3.Connection, path: Path) -> None:
+    """Create the tables, or refuse a file written by a newer version of this code."""
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        conn.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)")
+        found = conn.execute("SELECT max(version) FROM schema_version").fetchone()[0]
+        if found is not None and found > SCHEMA_VERSION:
+            raise StoreSpecError(
+                f"{path} holds store schema {found}; this mock knows {SCHEMA_VERSION} "
+                "(use a newer mock or another file)"
+            )
+        for statement in filter(str.strip, _SCHEMA.split(";")):  # executescript would commit
+            conn.execute(statement)
+        if found is None:
+            conn.execute("INSERT INTO schema_version VALUES (?)", (SCHEMA_VERSION,))
+        conn.execute("COMMIT")
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+
+
+def _head(row: tuple[int, int, str, bytes | None] | None) -> Head | None:
+    return None if row is None else Head(row[0], row[1], row[2], row[3])
+
+
+class SqliteStore(CachedStore):
+    def __init__(
+        self, path: Path, seeder: Seeder, number_fields: dict[str, str], sync: str = "normal"
+    ) -> None:
+        super().__init__(seeder, number_fields)
+        self.path = path
+        self.sync = sync
+        self.name = f"sqlite:{path} (WAL, synchronous={sync.upper()})"
+        path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            self._conn = connect(path, sync)
+            migrate(self._conn, path)
+        except sqlite3.Error as error:
+            raise StoreSpecError(f"cannot use {path} as a SQLite store: {error}") from error
+        self._seen: dict[int, int] = {}  # account -> data_version it was last found fresh at
+        self._now = -1
+
+    def after_fork(self) -> None:
+        self._conn = connect(self.path, self.sync)
+        self._cache.clear()
+        self._seen.clear()
+
+    def close(self) -> None:
+        self._conn.close()
+
+    # ------------------------------------------------------------------ hooks
+    def _data_version(self) -> int:
+        return int(self._conn.execute("PRAGMA data_version").fetchone()[0])
+
+    def _fresh(self, account_id: int, cached: Account | None) -> bool:
+        # read before anything else is: a commit after it shows at the next check
+        try:
+            self._now = self._data_version()
+        except sqlite3.Error:
+            self._now = -1
+        return cached is not None and self._seen.get(account_id) == self._now
+
+    def _checked(self, account: Account) -> None:
+        self._seen[account.id] = self._now
+
+    def _peek(self, account_id: int) -> Head | None:
+        with self._errors():
+            return _head(self._conn.execute(_HEAD, (account_id,)).fetchone())
+
+    def _snapshot(self, account_id: int, since: int) -> tuple[Head | None, list[Row]]:
+        with self._errors():
+            self._conn.execute("BEGIN")
+            try:
+                head = _head(self._conn.execute(_HEAD, (account_id,)).fetchone())
+                rows = self._conn.execute(_CHANGES, (account_id, since)).fetchall()
+            finally:
+                self._conn.execute("COMMIT")
+        return head, rows
+
+    def _lock(self, account_id: int) -> Head | None:
+        with self._errors():
+            if self._conn.in_transaction:
+                self._conn.execute("ROLLBACK")
+            self._conn.execute("BEGIN IMMEDIATE")
+            self._now = self._data_version()  # nobody else commits until we do
+            return _head(self._conn.execute(_HEAD, (account_id,)).fetchone())
+
+    def _changes(self, account_id: int, since: int) -> list[Row]:
+        with self._errors():
+            return self._conn.execute(_CHANGES, (account_id, since)).fetchall()
+
+    def _save(self, account: Account, rows: Sequence[Row], counters: bytes, created: bool) -> None:
+        version = account.version
+        conn = self._conn
+        with self._errors():
+            try:
+                conn.executemany(
+                    _UPSERT, [(account.id, k, p, i, version, s, d) for k, p, i, s, d in rows]
+                )
+                if created:
+                    conn.execute(
+                        "INSERT INTO accounts (id, version, epoch, base, counters) "
+                        "VALUES (?, ?, ?, ?, ?)",
+                        (account.id, version, account.epoch, account.base, counters),
+                    )
+                else:
+                    conn.execute(
+                        "UPDATE accounts SET version = ?, counters = ?, base = ? WHERE id = ?",
+                        (version, counters, account.base, account.id),
+                    )
+                conn.execute("COMMIT")
+            except BaseException:
+                if conn.in_transaction:
+                    conn.execute("ROLLBACK")
+                raise
+
+    def _rollback(self) -> None:
+        with self._errors():
+            if self._conn.in_transaction:
+                self._conn.execute("ROLLBACK")
+
+    def _wipe(self, account_id: int) -> None:
+        with self._errors():
+            self._conn.execute("DELETE FROM objects WHERE account = ?", (account_id,))
+            self._conn.execute(
+                "UPDATE accounts SET counters = NULL, epoch = epoch + 1, version = version + 1 "
+                "WHERE id = ?",
+                (account_id,),
+            )
+            self._conn.execute("COMMIT")
+
+    def _errors(self) -> _Translate:
+        return _Translate(self._conn)
+
+
+class _Translate:
+    """sqlite3 errors become StoreError (503), the transaction rolled back."""
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self._conn = conn
+
+    def __enter__(self) -> None:
+        return None
+
+    def __exit__(self, kind: object, error: BaseException | None, tb: object) -> None:
+        if isinstance(error, sqlite3.Error):
+            try:
+                if self._conn.in_transaction:
+                    self._conn.execute("ROLLBACK")
+            except sqlite3.Error:
+                pass
+            raise StoreError(f"the SQLite store could not answer: {error}") from error
