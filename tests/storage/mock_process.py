@@ -46,10 +46,10 @@ class MockProcess:
         """A Location (absolute, or a path) as a URL on this server."""
         return urljoin(self.origin + "/", location)
 
-    def client(self, key: str | None = None, **options: object) -> httpx.Client:
-        """A client on this server with the first key (or `key`)."""
-        headers = {"X-API-Key": key or self.keys[0]}
-        return httpx.Client(base_url=self.url, headers=headers, timeout=30, **options)  # type: ignore[arg-type]
+    def client(self, key: str | None = None, headers: dict[str, str] | None = None) -> httpx.Client:
+        """A client on this server with the first key (or `key`), and `headers`."""
+        sent = {"X-API-Key": key or self.keys[0], **(headers or {})}
+        return httpx.Client(base_url=self.url, headers=sent, timeout=30)
 
     def kill(self) -> None:
         """SIGKILL the server and its workers: no shutdown, no flush, nothing after."""
