@@ -1,6 +1,7 @@
 """`kill -9` under load loses no acknowledged write: a write answered 2xx is committed to the
 store before the answer leaves, so a server killed without any chance to flush comes back, on
-the same store, with every object it acknowledged, exactly as it answered it.
+the same store, with every object it acknowledged, exactly as it answered it; and the next
+document number comes after every acknowledged one (none is given twice).
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ import httpx
 import pytest
 
 from tests.storage.conftest import BOTH, Starter
-from tests.storage.spec_cases import plain_collection
+from tests.storage.spec_cases import numbered_collection, sequence_of
 
 pytestmark = pytest.mark.server
 
@@ -24,7 +25,8 @@ LOAD_TIMEOUT_S = 60.0
 
 @BOTH
 def test_kill_9_under_load_loses_no_acknowledged_write(store: str, mocks: Starter) -> None:
-    kind = plain_collection()
+    kind = numbered_collection()
+    assert kind.number_field is not None
     server = mocks(store)
     acknowledged: list[tuple[str, dict[str, object]]] = []  # (path of Location, body)
     refused: list[str] = []
@@ -69,4 +71,10 @@ def test_kill_9_under_load_loses_no_acknowledged_write(store: str, mocks: Starte
             read = client.get(location)
             if read.status_code != 200 or read.json() != body:
                 lost.append(f"{location}: {read.status_code} {read.text[:200]}")
-    assert not lost, f"{len(lost)} of {len(acknowledged)} acknowledged writes: {lost[:3]}"
+        assert not lost, f"{len(lost)} of {len(acknowledged)} acknowledged writes: {lost[:3]}"
+        following = client.post(again.url + kind.path, json=kind.body())
+    assert following.status_code == 201, following.text
+    numbers = [sequence_of(str(body[kind.number_field])) for _, body in acknowledged]
+    assert len(set(numbers)) == len(numbers), "a document number was given twice"
+    highest = max(numbers)
+    assert sequence_of(following.json()[kind.number_field]) > highest
