@@ -60,6 +60,8 @@ def mocks(tmp_path: Path) -> Iterator[Starter]:
     yield start
     for server in started:
         server.stop()
+        # pytest shows this only for a test that failed
+        print(f"--- {' '.join(server.command)}\n{server.tail()}")
 
 
 BOTH = pytest.mark.parametrize("store", ["sqlite", "postgresql"], indirect=True)

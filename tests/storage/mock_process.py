@@ -46,10 +46,16 @@ class MockProcess:
         """A Location (absolute, or a path) as a URL on this server."""
         return urljoin(self.origin + "/", location)
 
-    def client(self, key: str | None = None, headers: dict[str, str] | None = None) -> httpx.Client:
-        """A client on this server with the first key (or `key`), and `headers`."""
+    def client(
+        self, key: str | None = None, headers: dict[str, str] | None = None, fresh: bool = False
+    ) -> httpx.Client:
+        """A client on this server with the first key (or `key`), and `headers`; `fresh`: every
+        request on a new connection (so that with several workers any of them may take it)."""
         sent = {"X-API-Key": key or self.keys[0], **(headers or {})}
-        return httpx.Client(base_url=self.url, headers=sent, timeout=30)
+        if fresh:
+            sent["Connection"] = "close"
+        limits = httpx.Limits(max_keepalive_connections=0 if fresh else 20)
+        return httpx.Client(base_url=self.url, headers=sent, timeout=30, limits=limits)
 
     def kill(self) -> None:
         """SIGKILL the server and its workers: no shutdown, no flush, nothing after."""

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import httpx
 import pytest
 
 from tests.storage.conftest import POSTGRES, Starter
@@ -17,7 +16,7 @@ from tests.storage.spec_cases import plain_collection
 pytestmark = pytest.mark.server
 
 WORKERS = 2
-ROUNDS = 30
+ROUNDS = 25
 
 
 @POSTGRES
@@ -26,23 +25,19 @@ def test_two_workers_share_the_store(store: str, mocks: Starter) -> None:
     kind = plain_collection()
     cpu_before = _cpu_by_process(server)
 
-    def fresh(method: str, url: str, **options: object) -> httpx.Response:
-        """One request on its own connection (the kernel hands it to either worker)."""
-        with server.client(headers={"Connection": "close"}) as client:
-            return client.request(method, url, **options)  # type: ignore[arg-type]
-
-    for _ in range(ROUNDS):
-        created = fresh("POST", kind.path, json=kind.body())
-        assert created.status_code == 201, created.text
-        path = f"{kind.path}/{created.json()[kind.id_field]}"
-        read = fresh("GET", path)
-        assert read.status_code == 200, read.text
-        assert read.json() == created.json()
-        changed = fresh(kind.update_method, path, json=kind.update_body)
-        assert changed.status_code == 200, changed.text
-        assert fresh("GET", path).json() == changed.json()
-        assert fresh("DELETE", path).status_code == 204
-        assert fresh("GET", path).status_code == 404
+    with server.client(fresh=True) as client:
+        for _ in range(ROUNDS):
+            created = client.post(kind.path, json=kind.body())
+            assert created.status_code == 201, created.text
+            path = f"{kind.path}/{created.json()[kind.id_field]}"
+            read = client.get(path)
+            assert read.status_code == 200, read.text
+            assert read.json() == created.json()
+            changed = client.request(kind.update_method, path, json=kind.update_body)
+            assert changed.status_code == 200, changed.text
+            assert client.get(path).json() == changed.json()
+            assert client.delete(path).status_code == 204
+            assert client.get(path).status_code == 404
 
     used = _cpu_by_process(server)
     grew = {pid: used[pid] - cpu_before.get(pid, 0) for pid in used}
