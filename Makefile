@@ -33,6 +33,10 @@ API_KEY_2 ?=
 PROFILE   ?= quick
 MAX_REQUESTS ?=
 PORT      ?= 4010
+# Where `make mock` keeps its accounts (docs/MOCK_SERVER.md): a SQLite file under the working
+# directory by default, kept across restarts; STORE=memory or STORE=postgresql://… instead.
+MOCK_STORE_PATH ?= .mock/books-api.sqlite3
+STORE     ?= sqlite:$(MOCK_STORE_PATH)
 # PORT given on the command line or in the environment (not the default): contract-test's mock uses it.
 PORT_GIVEN := $(filter command line environment,$(origin PORT))
 
@@ -50,13 +54,16 @@ all: setup lint generate contract-test ## main job: validate and lint the spec, 
 help: ## list every target with what it does
 	@echo "Books API — spec-first contract, client, mock server, docs and contract tests."
 	@echo
-	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed 's/\$$(PORT)/$(PORT)/g' | \
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed 's/\$$(PORT)/$(PORT)/g; s|\$$(MOCK_STORE_PATH)|$(MOCK_STORE_PATH)|g' | \
 	  awk 'BEGIN {FS = ":.*## "}; {printf "  make %-16s %s\n", $$1, $$2}'
 	@echo
 	@echo "Options: make contract-test BASE_URL=http://host/api/v1 API_KEY=k [API_KEY_2=k2] [PROFILE=quick|deep] [MAX_REQUESTS=N]"
 	@echo "         (MAX_REQUESTS=N: budget mode for a rate-limited server; exit 3 = INCONCLUSIVE, 4 = error of the suite)"
 	@echo "         make contract-test [PORT=4011]   (no BASE_URL: the mock it starts listens on PORT)"
 	@echo "         make mock [PORT=4010] [MOCK_ARGS='--mode examples --no-rate-limit --latency 50 --api-keys k1,k2']"
+	@echo "         make mock [STORE=sqlite:PATH|memory|postgresql://USER@HOST:PORT/DB] [MOCK_STORE_PATH=$(MOCK_STORE_PATH)]"
+	@echo "           (MOCK_ARGS='--workers 4 --admin-token T' for several processes and the reset route;"
+	@echo "            .venv/bin/python -m mock_runtime reset --store STORE --account N restores an account's seed data)"
 	@echo "         make diff [BASE=HEAD|<git ref>] [FORMAT=text|markdown|json]    make compat [FORMAT=...]"
 	@echo "         make release VERSION=x.y.z | PART=major|minor|patch"
 
@@ -105,8 +112,8 @@ $(GEN_OUT)/PROVENANCE.json: $(SOURCES) $(BASELINES) $(GEN_SRC) $(STAMP_PY)
 check-generated: $(STAMP_PY) ## fail if generated/ differs from a fresh generation (prints the command that fixes it)
 	$(PY) -m generator check $(SPEC) --out $(GEN_OUT) $(GEN_FLAGS)
 
-mock: $(STAMP_PY) generate ## start the generated mock server on 127.0.0.1:$(PORT) (stateful, validating)
-	$(PY) -m mock_runtime --port $(PORT) $(MOCK_ARGS)
+mock: $(STAMP_PY) generate ## start the generated mock server on 127.0.0.1:$(PORT) (stateful, validating), its data kept in STORE (default sqlite:$(MOCK_STORE_PATH), kept across restarts)
+	$(PY) -m mock_runtime --port $(PORT) --store '$(STORE)' $(MOCK_ARGS)
 
 contract-test: $(STAMP_PY) generate ## run the conformance suite against BASE_URL, or against a mock it starts (on PORT when given) when BASE_URL is empty
 	BASE_URL="$(BASE_URL)" API_KEY="$(API_KEY)" API_KEY_2="$(API_KEY_2)" PROFILE="$(PROFILE)" \

@@ -33,7 +33,7 @@ from mock_runtime.config import (
     Config,
 )
 from mock_runtime.httpserver import server_config
-from mock_runtime.storage import Seeder, StoreError, StoreSpecError, open_store
+from mock_runtime.storage import Seeder, StoreError, StoreSpecError, open_store, parse_spec
 
 STORE_HELP = (
     "memory (default; in the process), sqlite:PATH (a file, kept across restarts; "
@@ -102,6 +102,11 @@ def parse(argv: list[str]) -> tuple[Config, str, int]:
         help="turn on POST /_admin/accounts/{account}/reset with Authorization: Bearer TOKEN",
     )
     args = parser.parse_args(argv)
+    try:
+        parse_spec(args.store)
+    except StoreSpecError as error:  # one line, before the package is loaded
+        print(f"python -m mock_runtime: error: {error}", file=sys.stderr)
+        sys.exit(2)
     if not 1 <= args.workers <= MAX_WORKERS:
         parser.error(f"--workers must be between 1 and {MAX_WORKERS}")
     if args.workers > 1 and args.store.strip() == "memory":
@@ -156,7 +161,8 @@ def reset(argv: list[str]) -> int:
     try:
         store = open_store(args.store, seeder=Seeder({}, {}, ""), number_fields={})
     except StoreSpecError as error:
-        parser.error(str(error))
+        print(f"python -m mock_runtime reset: error: {error}", file=sys.stderr)
+        return 2
     try:
         store.reset(args.account)
     except StoreError as error:

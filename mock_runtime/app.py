@@ -155,7 +155,7 @@ class MockApp:
             headers: dict[bytes, bytes] = dict(raw_headers)
             if len(headers) != len(raw_headers):
                 _refuse_doubled(raw_headers)
-            if self._admin is not None and scope["path"].startswith(ADMIN_PREFIX):
+            if scope["path"].startswith(ADMIN_PREFIX):  # before authentication: not the API's
                 reply = self._admin_call(scope, headers)
                 await _send(send, reply, [])
                 return
@@ -251,6 +251,12 @@ class MockApp:
         """`POST /_admin/accounts/{account}/reset` with the admin token: the account back to
         its seed data in every process of the store (204)."""
         try:
+            if self._admin is None:
+                raise ApiError(
+                    NOT_FOUND,
+                    f"No resource at {scope['path'][:200]}; the admin route is off "
+                    "(start the mock with --admin-token).",
+                )
             parts = scope["path"][len(ADMIN_PREFIX) :].split("/")
             if len(parts) != 3 or parts[0] != "accounts" or parts[2] != "reset":
                 raise ApiError(NOT_FOUND, f"No admin resource at {scope['path']}.")
@@ -262,7 +268,6 @@ class MockApp:
                     f"{scope['method']} is not allowed here; use POST.",
                     headers=[(b"allow", b"POST")],
                 )
-            assert self._admin is not None
             if not hmac.compare_digest(headers.get(b"authorization", b""), self._admin):
                 raise ApiError(
                     ACCESS_DENIED, "The admin route needs `Authorization: Bearer <admin token>`."

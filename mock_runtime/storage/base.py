@@ -257,6 +257,6 @@ class Store:
     def close(self) -> None:
         """Release files and connections."""
 
-    def hint(self, account_id: int, version: int, epoch: int) -> None:
+    def hint(self, account_id: int | None, version: int | None, epoch: int | None) -> None:
         """The stored version of an account learnt on the way (the rate-limit round trip):
         `read` trusts it for this request instead of asking again."""

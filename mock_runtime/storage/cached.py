@@ -1,11 +1,13 @@
 """What the durable stores share: a cached `Account` per process, kept fresh from the rows.
 
-Each stored object is one row `(account, key, parents, id)` with its JSON as bytes (orjson),
-the sequence of its document number, and the account version that last wrote it; a deleted
-object stays as a row without data (a tombstone), so a process that cached version v reads
-only the rows written after v. The account row holds the version, the reset epoch, the URL base
-the seeds were written for, and the counters (next ids, numbering sequences). Embedded lists
-are not stored twice: a parent's row holds null there, and loading links the sub-objects back.
+Each top-level object is one row `(account, key, id)`: a document holding it and every
+sub-object below it (an invoice with its items, payments, events) as JSON bytes (orjson), with
+the sequence of each one's document number, and the account version that last wrote it. So a
+POST of an invoice with ten items writes one row, not eleven. A deleted object stays as a row
+without data (a tombstone), so a process that cached version v reads only the rows written
+after v. The account row holds the version, the reset epoch, the URL base the seeds were
+written for, and the counters (next ids, numbering sequences). Embedded lists are not stored
+twice: a parent's copy holds null there, and loading links the sub-objects back.
 
 A backend (`sqlite`, `postgres`) supplies the statements; this class decides what to read and
 write. A write holds the account's lock from `begin` to `commit`, so writes of one account are
@@ -17,13 +19,15 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 import orjson
 
 from mock_runtime.storage.base import Account, Record, RowKey, Seeder, Store, StoreError
 
-# one row as read or written: key, parents ("" or "6002" or "6002.7"), id, sequence, data
-Row = tuple[str, str, int, int | None, bytes | None]
+# one row as read or written: top-level key, id, document (None: deleted)
+Row = tuple[str, int, bytes | None]
+Root = tuple[str, int]
 
 
 @dataclass(slots=True)
@@ -36,12 +40,10 @@ class Head:
     counters: bytes | None
 
 
-def parents_text(parents: tuple[int, ...]) -> str:
-    return ".".join(map(str, parents))
-
-
-def parents_of(text: str) -> tuple[int, ...]:
-    return tuple(int(p) for p in text.split(".")) if text else ()
+def root_of(row: RowKey) -> Root:
+    """The top-level object a stored object belongs to (itself, or its first parent)."""
+    key, parents, ident = row
+    return key.split("/", 1)[0], parents[0] if parents else ident
 
 
 class CachedStore(Store):
@@ -191,22 +193,43 @@ class CachedStore(Store):
         return account
 
     def _rows(self, account: Account, dirty: Iterable[RowKey]) -> list[Row]:
-        embedded = self._seeder.embedded
-        out: list[Row] = []
-        for key, parents, ident in dirty:
-            record = account.get(key, parents, ident)
-            data = None
-            if record is not None:
-                fields = embedded.get(key)
-                if fields:
-                    record = dict(record)
-                    for field in fields:
-                        if field in record:
-                            record[field] = None
-                data = orjson.dumps(record)
-            seq = account.seq_of.get((key, ident)) if record is not None else None
-            out.append((key, parents_text(parents), ident, seq, data))
-        return out
+        return [
+            (key, ident, self._document(account, key, ident))
+            for key, ident in {*map(root_of, dirty)}
+        ]
+
+    def _document(self, account: Account, root_key: str, root_id: int) -> bytes | None:
+        """The object and everything below it: [key, parents, id, sequence, object] each."""
+        root = account.get(root_key, (), root_id)
+        if root is None:
+            return None
+        entries = [self._entry(account, root_key, (), root_id, root)]
+        prefix = root_key + "/"
+        for key, table in account.tables.items():
+            if not key.startswith(prefix):
+                continue
+            if key.count("/") == 1:  # direct sub-objects: one lookup
+                group = table.get((root_id,))
+                groups: list[tuple[tuple[int, ...], dict[int, Record]]] = (
+                    [((root_id,), group)] if group else []
+                )
+            else:
+                groups = [(p, g) for p, g in table.items() if p[0] == root_id]
+            for parents, rows in groups:
+                for ident, record in rows.items():
+                    entries.append(self._entry(account, key, parents, ident, record))
+        return orjson.dumps(entries)
+
+    def _entry(
+        self, account: Account, key: str, parents: tuple[int, ...], ident: int, record: Record
+    ) -> list[Any]:
+        fields = self._seeder.embedded.get(key)
+        if fields:
+            record = dict(record)
+            for field in fields:
+                if field in record:
+                    record[field] = None
+        return [key, parents, ident, account.seq_of.get((key, ident)), record]
 
     def _apply(
         self, account_id: int, cached: Account | None, head: Head, rows: list[Row]
@@ -219,42 +242,58 @@ class CachedStore(Store):
         assert head.counters is not None
         account.load_counters(head.counters)
         embedded = self._seeder.embedded
-        relink: set[RowKey] = set()
-        for key, text, ident, seq, data in rows:
-            parents = parents_of(text)
-            table = account.tables.setdefault(key, {})
-            group = table.get(parents)
-            old = group.get(ident) if group is not None else None
-            index = account.numbers.get(key)
-            number_field = self._number_fields.get(key)
-            if index is not None and old is not None and number_field:
-                number = old.get(number_field)
-                if isinstance(number, str) and index.get(number) == ident:
-                    del index[number]
+        relink: list[RowKey] = []
+        for root_key, root_id, data in rows:
+            self._forget(account, root_key, root_id)
             if data is None:
-                if group is not None:
-                    group.pop(ident, None)
-                account.seq_of.pop((key, ident), None)
-            else:
-                record: Record = orjson.loads(data)
-                if group is None:
-                    group = table[parents] = {}
-                group[ident] = record
+                continue
+            for key, parents_list, ident, seq, record in orjson.loads(data):
+                parents = tuple(parents_list)
+                account.tables.setdefault(key, {}).setdefault(parents, {})[ident] = record
+                account.touch(key)
                 if seq is not None:
                     account.seq_of[(key, ident)] = seq
-                if index is not None and number_field:
-                    number = record.get(number_field)
-                    if isinstance(number, str):
-                        index[number] = ident
+                self._index(account, key, ident, record, add=True)
                 if key in embedded:
-                    relink.add((key, parents, ident))
-            if parents:
-                parent_key = key.rsplit("/", 1)[0]
-                if parent_key in embedded:
-                    relink.add((parent_key, parents[:-1], parents[-1]))
-            account.touch(key)
+                    relink.append((key, parents, ident))
         for key, parents, ident in relink:
             self._seeder.relink(account, key, parents, ident)
         account.version = head.version
-        account.base = account.base or head.base
         return account
+
+    def _forget(self, account: Account, root_key: str, root_id: int) -> None:
+        """Take an object and everything below it out of the cached account."""
+        prefix = root_key + "/"
+        for key, table in account.tables.items():
+            owners: list[tuple[int, ...]]
+            if key == root_key:
+                owners = [()] if root_id in table.get((), {}) else []
+            elif key.startswith(prefix):
+                owners = [p for p in table if p[0] == root_id]
+            else:
+                continue
+            for owner in owners:
+                rows = table[owner]
+                for ident, record in (
+                    list(rows.items()) if key != root_key else [(root_id, rows[root_id])]
+                ):
+                    self._index(account, key, ident, record, add=False)
+                    account.seq_of.pop((key, ident), None)
+                    rows.pop(ident)
+                if not rows and owner:
+                    del table[owner]
+                account.touch(key)
+
+    def _index(self, account: Account, key: str, ident: int, record: Record, add: bool) -> None:
+        """Keep a built number index (`numbering.index`) in step with loaded objects."""
+        index = account.numbers.get(key)
+        field = self._number_fields.get(key)
+        if index is None or field is None:
+            return
+        number = record.get(field)
+        if not isinstance(number, str):
+            return
+        if add:
+            index[number] = ident
+        elif index.get(number) == ident:
+            del index[number]

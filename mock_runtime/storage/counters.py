@@ -63,8 +63,7 @@ def postgres_counter(store: Any) -> Count:
         except psycopg.Error as error:
             store.drop_connection(counters=True)
             raise StoreError(f"PostgreSQL could not count the request: {error}") from error
-        if account is not None and row[3] is not None:
-            store.hint(account, row[3], row[4])
+        store.hint(account, row[3], row[4])  # also when unknown: no earlier hint may linger
         return float(row[0]), int(row[1]), int(row[2])
 
     return count

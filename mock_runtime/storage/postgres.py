@@ -43,12 +43,10 @@ CREATE TABLE IF NOT EXISTS accounts (
 CREATE TABLE IF NOT EXISTS objects (
     account integer NOT NULL,
     key text NOT NULL,
-    parents text NOT NULL,
     ident integer NOT NULL,
     version bigint NOT NULL,
-    seq integer,
     data bytea,
-    PRIMARY KEY (account, key, parents, ident)
+    PRIMARY KEY (account, key, ident)
 );
 CREATE INDEX IF NOT EXISTS objects_by_version ON objects (account, version);
 CREATE UNLOGGED TABLE IF NOT EXISTS rate_counters (
@@ -60,18 +58,15 @@ CREATE UNLOGGED TABLE IF NOT EXISTS rate_counters (
 );
 """
 _UPSERT = (
-    "INSERT INTO objects (account, key, parents, ident, version, seq, data) "
-    "VALUES (%s, %s, %s, %s, %s, %s, %s) ON CONFLICT (account, key, parents, ident) "
-    "DO UPDATE SET version = excluded.version, seq = excluded.seq, data = excluded.data"
+    "INSERT INTO objects (account, key, ident, version, data) "
+    "VALUES (%s, %s, %s, %s, %s) ON CONFLICT (account, key, ident) "
+    "DO UPDATE SET version = excluded.version, data = excluded.data"
 )
 _HEAD = "SELECT version, epoch, base, counters FROM accounts WHERE id = %s"
-_CHANGES = (
-    "SELECT key, parents, ident, seq, data FROM objects "
-    "WHERE account = %s AND version > %s ORDER BY ident"
-)
+_CHANGES = "SELECT key, ident, data FROM objects WHERE account = %s AND version > %s ORDER BY ident"
 # one statement, one snapshot: the account row and the rows written after a version
 _SNAPSHOT = (
-    "SELECT a.version, a.epoch, a.base, a.counters, o.key, o.parents, o.ident, o.seq, o.data "
+    "SELECT a.version, a.epoch, a.base, a.counters, o.key, o.ident, o.data "
     "FROM accounts a LEFT JOIN objects o ON o.account = a.id AND o.version > %s "
     "WHERE a.id = %s ORDER BY o.ident"
 )
@@ -111,7 +106,7 @@ class PostgresStore(CachedStore):
         self._pool: ConnectionPool | None = None
         self._conn: psycopg.Connection[Any] | None = None
         self._counter_conn: psycopg.Connection[Any] | None = None
-        self._hint: tuple[int, int, int] | None = None
+        self._hint: tuple[int | None, int | None, int | None] | None = None
         try:
             with psycopg.connect(url, connect_timeout=CONNECT_TIMEOUT_S, autocommit=True) as conn:
                 self._migrate(conn)
@@ -188,7 +183,7 @@ class PostgresStore(CachedStore):
             self._pool = None
 
     # ------------------------------------------------------------------ hooks
-    def hint(self, account_id: int, version: int, epoch: int) -> None:
+    def hint(self, account_id: int | None, version: int | None, epoch: int | None) -> None:
         self._hint = (account_id, version, epoch)
 
     def _fresh(self, account_id: int, cached: Account | None) -> bool:
@@ -214,7 +209,7 @@ class PostgresStore(CachedStore):
         if not found:
             return None, []
         first = found[0]
-        rows = [(r[4], r[5], r[6], r[7], r[8]) for r in found if r[4] is not None]
+        rows = [(r[4], r[5], r[6]) for r in found if r[4] is not None]
         return Head(first[0], first[1], first[2], first[3]), rows
 
     def _lock(self, account_id: int) -> Head | None:
@@ -235,9 +230,7 @@ class PostgresStore(CachedStore):
             conn = self._data()
             with conn.pipeline(), conn.cursor() as cur:
                 if rows:
-                    cur.executemany(
-                        _UPSERT, [(account.id, k, p, i, version, s, d) for k, p, i, s, d in rows]
-                    )
+                    cur.executemany(_UPSERT, [(account.id, k, i, version, d) for k, i, d in rows])
                 if created:
                     cur.execute(
                         "INSERT INTO accounts (id, version, epoch, base, counters) "

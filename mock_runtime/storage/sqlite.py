@@ -32,25 +32,20 @@ CREATE TABLE IF NOT EXISTS accounts (
 CREATE TABLE IF NOT EXISTS objects (
     account INTEGER NOT NULL,
     key TEXT NOT NULL,
-    parents TEXT NOT NULL,
     ident INTEGER NOT NULL,
     version INTEGER NOT NULL,
-    seq INTEGER,
     data BLOB,
-    PRIMARY KEY (account, key, parents, ident)
+    PRIMARY KEY (account, key, ident)
 ) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS objects_by_version ON objects (account, version);
 """
 _UPSERT = (
-    "INSERT INTO objects (account, key, parents, ident, version, seq, data) "
-    "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (account, key, parents, ident) "
-    "DO UPDATE SET version = excluded.version, seq = excluded.seq, data = excluded.data"
+    "INSERT INTO objects (account, key, ident, version, data) "
+    "VALUES (?, ?, ?, ?, ?) ON CONFLICT (account, key, ident) "
+    "DO UPDATE SET version = excluded.version, data = excluded.data"
 )
 _HEAD = "SELECT version, epoch, base, counters FROM accounts WHERE id = ?"
-_CHANGES = (
-    "SELECT key, parents, ident, seq, data FROM objects "
-    "WHERE account = ? AND version > ? ORDER BY ident"
-)
+_CHANGES = "SELECT key, ident, data FROM objects WHERE account = ? AND version > ? ORDER BY ident"
 
 
 def connect(path: Path, sync: str) -> sqlite3.Connection:
@@ -159,9 +154,7 @@ class SqliteStore(CachedStore):
         conn = self._conn
         with self._errors():
             try:
-                conn.executemany(
-                    _UPSERT, [(account.id, k, p, i, version, s, d) for k, p, i, s, d in rows]
-                )
+                conn.executemany(_UPSERT, [(account.id, k, i, version, d) for k, i, d in rows])
                 if created:
                     conn.execute(
                         "INSERT INTO accounts (id, version, epoch, base, counters) "
