@@ -1,7 +1,7 @@
 """Resetting an account restores its seed data for every process on the store: through the
 command line (`python -m mock_runtime reset`) while servers run, and through the admin route
-(`POST /_admin/accounts/{account}/reset`, only with `--admin-token`). Other accounts keep
-their data.
+(`POST /_admin/accounts/{account}/reset`, with `--admin-token`). Other accounts keep their data.
+(The route's absence without a token is tested in-process in test_reset_and_cli.py.)
 """
 
 from __future__ import annotations
@@ -94,18 +94,3 @@ def test_admin_route_resets_for_every_process(store: str, mocks: Starter) -> Non
     done = httpx.post(route, headers={"Authorization": f"Bearer {TOKEN}"})
     assert done.status_code == 204, done.text
     _assert_reset(a, b, changed)
-
-
-@POSTGRES
-def test_admin_route_exists_only_with_a_token(store: str, mocks: Starter) -> None:
-    """Without --admin-token the route is a path like any other the server does not have."""
-    server = mocks(store)
-    route = f"{server.origin}/_admin/accounts/{_account(KEYS[0])}/reset"
-    with_key = httpx.post(route, headers={"X-API-Key": KEYS[0]})
-    assert with_key.status_code == 404, with_key.text
-    assert set(with_key.json()) == ERROR_MEMBERS
-    for headers in ({"X-API-Key": KEYS[0]}, {"Authorization": f"Bearer {TOKEN}"}):
-        answer = httpx.post(route, headers=headers)
-        elsewhere = httpx.post(f"{server.origin}/_no_such_path", headers=headers)
-        assert answer.status_code == elsewhere.status_code, answer.text
-        assert answer.json()["error_id"] == elsewhere.json()["error_id"]
