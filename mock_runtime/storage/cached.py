@@ -69,8 +69,10 @@ class CachedStore(Store):
         """The account row and its rows written after version `since`, read consistently."""
         raise NotImplementedError
 
-    def _lock(self, account_id: int) -> Head | None:
-        """Open a write transaction holding the account's lock; its row as committed now."""
+    def _lock(self, account_id: int, since: int | None) -> tuple[Head | None, list[Row]]:
+        """Open a write transaction holding the account's lock; its row as committed now and,
+        when `since` is given, the rows written after that version (in the same round trip
+        where the backend has round trips)."""
         raise NotImplementedError
 
     def _changes(self, account_id: int, since: int) -> list[Row]:
@@ -122,8 +124,8 @@ class CachedStore(Store):
     # ------------------------------------------------------------------ writes
     def begin(self, account_id: int, base: str) -> Account:
         try:
-            head = self._lock(account_id)
             cached = self._cache.get(account_id)
+            head, rows = self._lock(account_id, cached.version if cached is not None else None)
             if head is None or head.counters is None:
                 account = self._seeded(account_id, base, head)
             elif cached is not None and (cached.version, cached.epoch) == (
@@ -132,9 +134,7 @@ class CachedStore(Store):
             ):
                 account = cached
             elif cached is not None and cached.epoch == head.epoch:
-                account = self._apply(
-                    account_id, cached, head, self._changes(account_id, cached.version)
-                )
+                account = self._apply(account_id, cached, head, rows)
             else:
                 account = self._apply(account_id, None, head, self._changes(account_id, 0))
         except StoreError:
@@ -179,7 +179,7 @@ class CachedStore(Store):
 
     def reset(self, account_id: int) -> None:
         try:
-            self._lock(account_id)
+            self._lock(account_id, None)
             self._wipe(account_id)
         finally:
             self._cache.pop(account_id, None)

@@ -58,11 +58,15 @@ def postgres_counter(store: Any) -> Count:
 
     def count(key: str, now: float, window: float, account: int | None) -> Counted:
         params = {"key": key, "now": now, "window": window, "day": DAY_S, "account": account}
-        try:
-            row = store.counters().execute(RATE_HIT, params, prepare=True).fetchone()
-        except psycopg.Error as error:
-            store.drop_connection(counters=True)
-            raise StoreError(f"PostgreSQL could not count the request: {error}") from error
+        for attempt in (1, 2):  # a dead connection (PostgreSQL restarted) is replaced once
+            conn = store.counters()
+            try:
+                row = conn.execute(RATE_HIT, params, prepare=True).fetchone()
+                break
+            except psycopg.Error as error:
+                store.drop_connection(counters=True)
+                if attempt == 2 or not conn.broken:
+                    raise StoreError(f"PostgreSQL could not count the request: {error}") from error
         store.hint(account, row[3], row[4])  # also when unknown: no earlier hint may linger
         return float(row[0]), int(row[1]), int(row[2])
 

@@ -15,8 +15,10 @@ asyncio driver would only let a second request wait for the same account's lock.
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Sequence
-from typing import Any
+import functools
+import time
+from collections.abc import Callable, Sequence
+from typing import Any, TypeVar
 
 import psycopg
 from psycopg_pool import ConnectionPool
@@ -30,7 +32,10 @@ LOCK_SPACE = 0x6D6F636B
 MIGRATION_LOCK = 0
 # Seconds a write waits for the account's lock (another process's write) before a 503.
 LOCK_TIMEOUT_MS = 5000
-CONNECT_TIMEOUT_S = 5
+CONNECT_TIMEOUT_S = 2
+# Seconds requests are answered 503 at once after PostgreSQL could not be reached, instead of
+# each waiting for a connection timeout while the worker's other requests wait behind it.
+DOWN_PAUSE_S = 1.0
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS accounts (
@@ -90,6 +95,28 @@ FROM hit LEFT JOIN accounts a ON a.id = %(account)s
 """
 
 
+class BrokenConnection(StoreError):
+    """The connection was found dead (PostgreSQL restarted, a network cut): it is replaced."""
+
+
+T = TypeVar("T")
+
+
+def _once_more(method: Callable[..., T]) -> Callable[..., T]:
+    """Run a transaction's first step again on a new connection when the old one was found
+    dead: nothing was written yet, so trying again is safe, and a restart of PostgreSQL costs
+    no request a 503."""
+
+    @functools.wraps(method)
+    def run(self: PostgresStore, *args: Any) -> T:
+        try:
+            return method(self, *args)
+        except BrokenConnection:
+            return method(self, *args)
+
+    return run
+
+
 def _configure(conn: psycopg.Connection[Any]) -> None:
     conn.prepare_threshold = 0  # every statement here runs thousands of times: prepare at once
 
@@ -107,6 +134,8 @@ class PostgresStore(CachedStore):
         self._conn: psycopg.Connection[Any] | None = None
         self._counter_conn: psycopg.Connection[Any] | None = None
         self._hint: tuple[int | None, int | None, int | None] | None = None
+        self._down_until = 0.0
+        self._flush_apart = True  # commit without waiting, then wait for the flush unlocked
         try:
             with psycopg.connect(url, connect_timeout=CONNECT_TIMEOUT_S, autocommit=True) as conn:
                 self._migrate(conn)
@@ -131,9 +160,12 @@ class PostgresStore(CachedStore):
     # ------------------------------------------------------------------ connections
     def _data(self) -> psycopg.Connection[Any]:
         if self._conn is None or self._conn.closed:
-            self._conn = self._get()
-            self._conn.execute(f"SET lock_timeout = {LOCK_TIMEOUT_MS}")
-            self._conn.commit()
+            conn = self._get()
+            conn.execute(f"SET lock_timeout = {LOCK_TIMEOUT_MS}")
+            level = conn.execute("SHOW synchronous_commit").fetchone()
+            conn.commit()
+            self._flush_apart = level is not None and level[0] != "off"
+            self._conn = conn
         return self._conn
 
     def counters(self) -> psycopg.Connection[Any]:
@@ -154,12 +186,16 @@ class PostgresStore(CachedStore):
                 max_size=2,
                 open=True,
                 configure=_configure,
+                check=ConnectionPool.check_connection,
                 timeout=CONNECT_TIMEOUT_S,
                 kwargs={"connect_timeout": CONNECT_TIMEOUT_S},
             )
+        if time.monotonic() < self._down_until:
+            raise StoreError("PostgreSQL was not reachable a moment ago")
         try:
             return self._pool.getconn()
         except Exception as error:  # psycopg_pool.PoolTimeout and connection errors
+            self._down_until = time.monotonic() + DOWN_PAUSE_S
             raise StoreError(f"PostgreSQL is not reachable: {_first(error)}") from error
 
     def drop_connection(self, counters: bool = False) -> None:
@@ -194,6 +230,7 @@ class PostgresStore(CachedStore):
             and hint == (account_id, cached.version, cached.epoch)
         )
 
+    @_once_more
     def _peek(self, account_id: int) -> Head | None:
         with self._errors():
             conn = self._data()
@@ -201,6 +238,7 @@ class PostgresStore(CachedStore):
             conn.commit()
             return _head(row)
 
+    @_once_more
     def _snapshot(self, account_id: int, since: int) -> tuple[Head | None, list[Row]]:
         with self._errors():
             conn = self._data()
@@ -212,13 +250,20 @@ class PostgresStore(CachedStore):
         rows = [(r[4], r[5], r[6]) for r in found if r[4] is not None]
         return Head(first[0], first[1], first[2], first[3]), rows
 
-    def _lock(self, account_id: int) -> Head | None:
+    @_once_more
+    def _lock(self, account_id: int, since: int | None) -> tuple[Head | None, list[Row]]:
+        """One round trip: the lock, then (each statement seeing what committed before it
+        ran, the lock granted) the account row and the rows written since the cached copy."""
         with self._errors():
             conn = self._data()
             with conn.pipeline():
                 conn.execute("SELECT pg_advisory_xact_lock(%s, %s)", (LOCK_SPACE, account_id))
-                cur = conn.execute(_HEAD, (account_id,))
-            return _head(cur.fetchone())
+                head_cur = conn.execute(_HEAD, (account_id,))
+                rows_cur = (
+                    conn.execute(_CHANGES, (account_id, since)) if since is not None else None
+                )
+            rows = rows_cur.fetchall() if rows_cur is not None else []
+            return _head(head_cur.fetchone()), rows
 
     def _changes(self, account_id: int, since: int) -> list[Row]:
         with self._errors():
@@ -229,6 +274,8 @@ class PostgresStore(CachedStore):
         with self._errors():
             conn = self._data()
             with conn.pipeline(), conn.cursor() as cur:
+                if self._flush_apart:
+                    cur.execute("SET LOCAL synchronous_commit = off")
                 if rows:
                     cur.executemany(_UPSERT, [(account.id, k, i, version, d) for k, i, d in rows])
                 if created:
@@ -243,6 +290,21 @@ class PostgresStore(CachedStore):
                         (version, counters, account.base, account.id),
                     )
                 conn.commit()
+            if self._flush_apart:
+                self._wait_for_flush(conn)
+
+    @staticmethod
+    def _wait_for_flush(conn: psycopg.Connection[Any]) -> None:
+        """Return once the write just committed is flushed, at the session's level.
+
+        The write committed without waiting, so the account's lock was released at once; a
+        transaction that takes an id commits with the session's `synchronous_commit` and so
+        waits until the WAL is flushed past its own commit record, which lies after ours. The
+        fsync is paid outside the lock: the next writer of the account need not wait for it,
+        and writers of several processes share one flush."""
+        with conn.pipeline():
+            conn.execute("SELECT pg_current_xact_id()")
+            conn.commit()
 
     def _rollback(self) -> None:
         with self._errors():
@@ -286,6 +348,7 @@ class _Translate:
             pass
         if conn is None or conn.closed or conn.broken:
             self._store.drop_connection()
+            raise BrokenConnection(f"PostgreSQL connection lost: {_first(error)}") from error
         raise StoreError(f"PostgreSQL could not answer: {_first(error)}") from error
 
 

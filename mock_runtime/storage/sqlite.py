@@ -137,13 +137,16 @@ class SqliteStore(CachedStore):
                 self._conn.execute("COMMIT")
         return head, rows
 
-    def _lock(self, account_id: int) -> Head | None:
+    def _lock(self, account_id: int, since: int | None) -> tuple[Head | None, list[Row]]:
         with self._errors():
             if self._conn.in_transaction:
                 self._conn.execute("ROLLBACK")
             self._conn.execute("BEGIN IMMEDIATE")
             self._now = self._data_version()  # nobody else commits until we do
-            return _head(self._conn.execute(_HEAD, (account_id,)).fetchone())
+            head = _head(self._conn.execute(_HEAD, (account_id,)).fetchone())
+            if since is None or head is None or head.version == since:
+                return head, []
+            return head, self._conn.execute(_CHANGES, (account_id, since)).fetchall()
 
     def _changes(self, account_id: int, since: int) -> list[Row]:
         with self._errors():

@@ -3,11 +3,14 @@ two workers on one SQLite file."""
 
 from __future__ import annotations
 
+import asyncio
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import httpx
+import orjson
 import pytest
 
 from mock_runtime.app import MockApp
@@ -29,17 +32,9 @@ def _cli(*args: str) -> subprocess.CompletedProcess[str]:
     )
 
 
-def _admin(app: MockApp, method: str, path: str, token: str | None) -> tuple[int, object]:
-    headers = {"authorization": f"Bearer {token}"} if token else {}
-    status, body, _ = call(app, method, path.removeprefix("/api/v1"), None, None, headers)
-    return status, body
-
-
-def _raw(app: MockApp, method: str, path: str, token: str | None) -> tuple[int, object]:
+def _raw(app: MockApp, method: str, path: str, token: str | None) -> tuple[int, Any]:
     """A request outside the API prefix (the admin route lives there)."""
-    import asyncio
-
-    out: list[dict[str, object]] = []
+    out: list[dict[str, Any]] = []
     headers = [(b"host", b"127.0.0.1:4010")]
     if token:
         headers.append((b"authorization", f"Bearer {token}".encode()))
@@ -53,17 +48,15 @@ def _raw(app: MockApp, method: str, path: str, token: str | None) -> tuple[int, 
         "server": ("127.0.0.1", 4010),
     }
 
-    async def receive() -> dict[str, object]:
+    async def receive() -> dict[str, Any]:
         return {"type": "http.request", "body": b"", "more_body": False}
 
-    async def send(message: dict[str, object]) -> None:
+    async def send(message: dict[str, Any]) -> None:
         out.append(message)
 
     asyncio.run(app(scope, receive, send))
-    import orjson
-
     raw = out[1]["body"]
-    return int(out[0]["status"]), orjson.loads(raw) if raw else None  # type: ignore[arg-type]
+    return int(out[0]["status"]), orjson.loads(raw) if raw else None
 
 
 def _app(spec: str, token: str | None = None) -> MockApp:
@@ -94,9 +87,9 @@ def test_admin_route_refuses_a_wrong_or_missing_token(tmp_path: Path) -> None:
     ident = _changed(app)
     for token in (None, "wrong"):
         status, body = _raw(app, "POST", RESET, token)
-        assert status == 401 and body["error_id"] == 904  # type: ignore[index]
+        assert status == 401 and body["error_id"] == 904
     status, body = _raw(app, "GET", RESET, TOKEN)
-    assert status == 405 and body["error_id"] == 922  # type: ignore[index]
+    assert status == 405 and body["error_id"] == 922
     assert _raw(app, "POST", "/_admin/accounts/abc/reset", TOKEN)[0] == 404
     assert call(app, "GET", f"/warehouses/{ident}")[0] == 200  # nothing was reset
 
@@ -105,7 +98,7 @@ def test_admin_route_does_not_exist_without_a_token(tmp_path: Path) -> None:
     app = _app(f"sqlite:{tmp_path / 'off.sqlite3'}")
     ident = _changed(app)
     status, body = _raw(app, "POST", RESET, TOKEN)
-    assert status == 404 and body["error_id"] == 910  # type: ignore[index]
+    assert status == 404 and body["error_id"] == 910
     assert call(app, "GET", f"/warehouses/{ident}")[0] == 200
 
 
