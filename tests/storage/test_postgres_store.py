@@ -4,6 +4,7 @@ processes taking turns, a reset seen by every process, counters shared through t
 
 from __future__ import annotations
 
+import time
 import uuid
 from typing import Any
 
@@ -100,3 +101,17 @@ def test_reads_see_other_processes_writes_without_reloading_all(url: str) -> Non
     status, invoice, _ = call(second, "GET", "/invoices/3003")
     assert status == 200 and invoice["items"][-1]["description"] == "Late"
     assert second.store._cache[ACCOUNT] is cached  # type: ignore[attr-defined]  # updated in place
+
+
+def test_a_hint_left_by_an_earlier_request_is_not_trusted(url: str) -> None:
+    """A count that brings no version (the caller's account not stored yet) replaces the hint
+    an earlier request left behind, so a later read cannot take a stale copy for fresh."""
+    first, second = _app(url), _app(url)
+    call(second, "GET", "/warehouses")
+    store: Any = second.store
+    cached = store._cache[ACCOUNT]
+    store.hint(ACCOUNT, cached.version, cached.epoch)  # left by a request that ended early
+    made = call(first, "POST", "/warehouses", {"name": "Written elsewhere"})[1]
+    postgres_counter(store)(f"key:{uuid.uuid4()}", time.time(), 60.0, 99_999)
+    fresh = store.read(ACCOUNT, "http://127.0.0.1:4010/api/v1")
+    assert fresh.get("warehouses", (), made["warehouse_id"]) is not None
