@@ -19,6 +19,7 @@ import os
 import signal
 import socket
 import sys
+import time
 from pathlib import Path
 
 import uvicorn
@@ -41,6 +42,9 @@ STORE_HELP = (
     "processes and hosts)"
 )
 MAX_WORKERS = 64
+# Seconds a worker must have run for its death to count as an accident (then it is replaced)
+# rather than a failure to start (then the server stops).
+WORKER_SETTLE_S = 5.0
 
 
 def parse(argv: list[str]) -> tuple[Config, str, int]:
@@ -229,37 +233,54 @@ def main(argv: list[str]) -> int:
 def _supervise(app: MockApp, uv_config: uvicorn.Config, sock: socket.socket, count: int) -> int:
     """N processes accept on the one listening socket, each with its own connections to the
     store (forked after the package is loaded, so they share its memory). SIGTERM or SIGINT
-    stops them all; one that dies stops the others, so a broken run is not half served."""
-    children: list[int] = []
-    for _ in range(count):
+    stops them all. A worker that dies after serving a while is replaced; one that dies
+    within `WORKER_SETTLE_S` of its start stops them all (exit 1): it would only die again."""
+    app.store.close()  # no open database is carried across fork(); each worker opens its own
+    started: dict[int, float] = {}
+
+    def fork() -> None:
         pid = os.fork()
         if pid == 0:  # a worker
-            app.store.after_fork()
+            code = 1
             try:
+                app.store.after_fork()
                 uvicorn.Server(uv_config).run(sockets=[sock])
+                code = 0
+            except BaseException:
+                logging.getLogger("mock_runtime").exception("a worker failed")
             finally:
-                os._exit(0)
-        children.append(pid)
-    sock.close()
+                os._exit(code)
+        started[pid] = time.monotonic()
+
+    for _ in range(count):
+        fork()
+    stopping = False
 
     def stop(signum: int, frame: object) -> None:
-        for child in children:
+        nonlocal stopping
+        stopping = True
+        for child in started:
             with contextlib.suppress(ProcessLookupError):
                 os.kill(child, signal.SIGTERM)
 
     signal.signal(signal.SIGTERM, stop)
     signal.signal(signal.SIGINT, stop)
     status = 0
-    while children:
+    while started:
         try:
             pid, code = os.wait()
         except ChildProcessError:
             break
-        if pid in children:
-            children.remove(pid)
-            if code and not status:
-                status = 1
-                stop(signal.SIGTERM, None)
+        began = started.pop(pid, None)
+        if began is None or stopping or not code:
+            continue
+        if time.monotonic() - began >= WORKER_SETTLE_S:
+            logging.getLogger("mock_runtime").warning("worker %d died (%d); replaced", pid, code)
+            fork()
+        else:
+            status = 1
+            stop(signal.SIGTERM, None)
+    sock.close()
     return status
 
 

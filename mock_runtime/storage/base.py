@@ -252,7 +252,8 @@ class Store:
         raise NotImplementedError
 
     def after_fork(self) -> None:
-        """Called in each worker process: connections are not shared across a fork."""
+        """Called in each worker process, after `close` in the parent: each worker opens its
+        own connections."""
 
     def close(self) -> None:
         """Release files and connections."""

@@ -137,7 +137,7 @@ class CachedStore(Store):
                 account = self._apply(account_id, cached, head, rows)
             else:
                 account = self._apply(account_id, None, head, self._changes(account_id, 0))
-        except StoreError:
+        except BaseException:  # the lock is released and no half-loaded copy is kept
             self.abort(account_id)
             raise
         if account.dirty is None:
@@ -160,12 +160,12 @@ class CachedStore(Store):
                 self._cache.pop(account.id, None)
                 raise
             return
-        rows = self._rows(account, dirty)
-        account.version += 1
         try:
+            rows = self._rows(account, dirty)
+            account.version += 1
             self._save(account, rows, counters, created)
-        except StoreError:
-            self._cache.pop(account.id, None)
+        except BaseException:  # nothing is kept that is not committed
+            self.abort(account.id)
             raise
         account.saved_counters = counters
         account.dirty = set()

@@ -91,17 +91,19 @@ class SqliteStore(CachedStore):
         self.path = path
         self.sync = sync
         self.name = f"sqlite:{path} (WAL, synchronous={sync.upper()})"
-        path.parent.mkdir(parents=True, exist_ok=True)
         try:
+            path.parent.mkdir(parents=True, exist_ok=True)
             self._conn = connect(path, sync)
             migrate(self._conn, path)
-        except sqlite3.Error as error:
+        except (sqlite3.Error, OSError) as error:
             raise StoreSpecError(f"cannot use {path} as a SQLite store: {error}") from error
+        self._probe = self._conn.cursor()  # kept: a read's freshness check is on the hot path
         self._seen: dict[int, int] = {}  # account -> data_version it was last found fresh at
         self._now = -1
 
     def after_fork(self) -> None:
         self._conn = connect(self.path, self.sync)
+        self._probe = self._conn.cursor()
         self._cache.clear()
         self._seen.clear()
 
@@ -110,7 +112,7 @@ class SqliteStore(CachedStore):
 
     # ------------------------------------------------------------------ hooks
     def _data_version(self) -> int:
-        return int(self._conn.execute("PRAGMA data_version").fetchone()[0])
+        return int(self._probe.execute("PRAGMA data_version").fetchone()[0])
 
     def _fresh(self, account_id: int, cached: Account | None) -> bool:
         # read before anything else is: a commit after it shows at the next check

@@ -119,6 +119,8 @@ def test_reset_from_the_cli_reaches_a_running_process(tmp_path: Path) -> None:
         (["reset", "--store", "bogus", "--account", "70010"], "is not a store"),
         (["reset", "--store", "sqlite:x.sqlite3"], "--account"),
         (["--store", "redis://x"], "is not a store"),
+        (["--store", "sqlite:/proc/no-such/x.sqlite3"], "cannot use"),
+        (["--store", "postgresql://[unclosed"], "cannot use"),
         (["--workers", "2"], "needs a store the processes share"),
         (["--workers", "0", "--store", "sqlite:x.sqlite3"], "between 1 and"),
     ],

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import sqlite3
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -160,3 +161,21 @@ def test_shared_counters_halve_after_the_daily_threshold(tmp_path: Path) -> None
     assert dict(limiter.hit("key:a"))[b"x-ratelimit-limit"] == b"2"  # the sixth today
     clock.now += 24 * 3600
     assert dict(limiter.hit("key:a"))[b"x-ratelimit-limit"] == b"4"  # a new day
+
+
+def test_an_unexpected_failure_writes_nothing_and_keeps_no_half_change(tmp_path: Path) -> None:
+    app = _app(f"sqlite:{tmp_path / 'failing.sqlite3'}")
+    status, made, _ = call(app, "POST", "/warehouses", {"name": "Kept"})
+    assert status == 201
+    create = app._dispatch["create"]
+
+    def half_then_fail(request: Any) -> Any:
+        request.account.put("warehouses", (), 99_999, {"warehouse_id": 99_999, "name": "Half"})
+        raise RuntimeError("a bug in a handler")
+
+    app._dispatch["create"] = half_then_fail
+    assert call(app, "POST", "/warehouses", {"name": "Never"})[0] == 500
+    app._dispatch["create"] = create
+    assert call(app, "GET", "/warehouses/99999")[0] == 404  # the copy was dropped, not served
+    assert call(app, "GET", f"/warehouses/{made['warehouse_id']}")[1] == made
+    assert call(app, "POST", "/warehouses", {"name": "Next"})[0] == 201  # the lock was released
