@@ -268,10 +268,12 @@ class CachedStore(Store):
             owners: list[tuple[int, ...]]
             if key == root_key:
                 owners = [()] if root_id in table.get((), {}) else []
-            elif key.startswith(prefix):
-                owners = [p for p in table if p[0] == root_id]
-            else:
+            elif not key.startswith(prefix):
                 continue
+            elif key.count("/") == 1:  # direct sub-objects: one lookup, not a scan
+                owners = [(root_id,)] if (root_id,) in table else []
+            else:
+                owners = [p for p in table if p[0] == root_id]
             for owner in owners:
                 rows = table[owner]
                 for ident, record in (

@@ -4,8 +4,11 @@ two workers on one SQLite file."""
 from __future__ import annotations
 
 import asyncio
+import os
+import signal
 import subprocess
 import sys
+import time
 from pathlib import Path
 from typing import Any
 
@@ -176,3 +179,33 @@ def test_workers_stop_together(tmp_path: Path) -> None:
     assert server.process.returncode is not None
     with pytest.raises(httpx.TransportError):
         httpx.get(server.url + "/warehouses", timeout=2)
+
+
+def _children(pid: int) -> list[int]:
+    found = Path(f"/proc/{pid}/task/{pid}/children").read_text().split()
+    return [int(child) for child in found]
+
+
+def test_a_worker_that_dies_is_replaced(tmp_path: Path) -> None:
+    spec = f"sqlite:{tmp_path / 'replace.sqlite3'}"
+    server = start_server(DEFAULT_PACKAGE, tmp_path / "r.log", "--store", spec, "--workers", "2")
+    try:
+        time.sleep(5.5)  # past the start-up period: a death now is an accident
+        first = _children(server.process.pid)
+        assert len(first) == 2
+        os.kill(first[0], signal.SIGKILL)
+        deadline = time.monotonic() + 10
+        while time.monotonic() < deadline:
+            now = _children(server.process.pid)
+            if len(now) == 2 and first[0] not in now:
+                break
+            time.sleep(0.1)
+        assert len(now) == 2 and first[0] not in now
+        for _ in range(4):
+            with server.client() as client:
+                assert client.get("/warehouses").status_code == 200
+        assert server.process.poll() is None
+    finally:
+        stop_server(server)
+    assert server.process.returncode == 0
+    assert "replaced" in (tmp_path / "r.log").read_text()
