@@ -1,7 +1,7 @@
 """Benchmark: the mock on each store against Prism: same bundled spec, same requests, one run.
 
     .venv/bin/python bench/mock_vs_prism.py [--duration 5] [--rounds 2] [--connections 32]
-        [--threads 2] [--stores memory,sqlite,postgresql,postgresql-2]
+        [--threads 2] [--accounts 1] [--stores memory,sqlite,postgresql,postgresql-2]
 
 Every server runs on 127.0.0.1 only, all at once, and is stopped at the end: the mock on
 memory, on SQLite (a file in a temporary folder), on PostgreSQL with one worker and with two
@@ -47,9 +47,15 @@ INVOICE_ID = 3003  # a seed invoice: the spec's example, present in every accoun
 
 _LUA = """
 wrk.method = "{method}"
-wrk.headers["X-API-Key"] = "{key}"
 wrk.headers["Accept"] = "application/json"
 {body}
+local keys = {{{keys}}}
+local sent = 0
+request = function()
+  sent = sent + 1
+  wrk.headers["X-API-Key"] = keys[sent % #keys + 1]
+  return wrk.format()
+end
 done = function(summary, latency, requests)
   local bad = summary.errors.status + summary.errors.connect + summary.errors.read
             + summary.errors.write + summary.errors.timeout
@@ -142,7 +148,8 @@ def run_wrk(
         payload = json.dumps(scenario.body).replace("\\", "\\\\").replace('"', '\\"')
         body = f'wrk.body = "{payload}"\nwrk.headers["Content-Type"] = "application/json"'
     script = folder / f"{scenario.method.lower()}.lua"
-    script.write_text(_LUA.format(method=scenario.method, key=KEY, body=body))
+    keys = ", ".join(f'"{key}"' for key in bench_keys(args.accounts))
+    script.write_text(_LUA.format(method=scenario.method, keys=keys, body=body))
     command = [
         "wrk",
         f"-t{args.threads}",
@@ -212,10 +219,16 @@ STORES = {
 }
 
 
+def bench_keys(accounts: int) -> list[str]:
+    """The API keys the requests take turns with, one account each (the first is KEY)."""
+    return [KEY, *(f"bench-key-{n}" for n in range(2, accounts + 1))]
+
+
 def _start_mock(
-    package: Path, port: int, log: Path, store: str, workers: int
+    package: Path, port: int, log: Path, store: str, workers: int, accounts: int
 ) -> subprocess.Popen[bytes]:
     command = [sys.executable, "-m", "mock_runtime", "--port", str(port), "--host", "127.0.0.1"]
+    command += ["--api-keys", ",".join(bench_keys(accounts))]
     # No rate limit, and room for every object a POST run creates: a refused create (409 once
     # the collection is full) is cheaper than a stored one and would flatter the figure.
     command += ["--package", str(package), "--no-rate-limit", "--max-objects", str(_ROOM)]
@@ -336,7 +349,12 @@ def run_all(
         for store in stores:
             port, log = free_port(), folder / f"mock-{store.name}.log"
             mock = _start_mock(
-                package, port, log, _store_spec(store, folder, postgres), store.workers
+                package,
+                port,
+                log,
+                _store_spec(store, folder, postgres),
+                store.workers,
+                args.accounts,
             )
             stack.callback(_stop, mock)
             running.append(Running(store.name, mock, f"http://127.0.0.1:{port}/api/v1", log))
@@ -442,6 +460,13 @@ def main() -> int:
         "--rounds", type=int, default=2, help="wrk runs per server and scenario (the best counts)"
     )
     parser.add_argument("--connections", type=int, default=32)
+    parser.add_argument(
+        "--accounts",
+        type=int,
+        default=1,
+        help="API keys (accounts) the requests take turns with: writes to one account are "
+        "serialized across processes, so one account measures that lock more than the store",
+    )
     parser.add_argument("--threads", type=int, default=2)
     parser.add_argument(
         "--wrk-timeout", type=int, default=10, help="seconds before wrk counts a request as failed"
