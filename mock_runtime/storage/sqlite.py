@@ -155,9 +155,13 @@ class SqliteStore(CachedStore):
         self._now = -1
 
     def after_fork(self) -> None:
-        self._conn = connect(self.path, self.sync)
-        self._probe = self._conn.cursor()
         self._turn.open()
+        self._turn.take()  # workers starting together open the file one at a time
+        try:
+            self._conn = connect(self.path, self.sync)
+        finally:
+            self._turn.give()
+        self._probe = self._conn.cursor()
         self._cache.clear()
         self._seen.clear()
 
