@@ -20,6 +20,8 @@ STAMP_PY  := $(VENV)/.installed
 STAMP_JS  := node_modules/.installed
 STAMP_TS  := ts_check/node_modules/.installed
 BROWSER   := /usr/bin/chromium
+# PostgreSQL 15 from Debian, for the storage tests and the bench (they start throwaway servers).
+PG_CTL    := /usr/lib/postgresql/15/bin/pg_ctl
 LINT_TMP  := $(or $(TMPDIR),/tmp)/books-api-lint
 export REDOCLY_TELEMETRY := off
 export PYTHONDONTWRITEBYTECODE := 1
@@ -65,7 +67,7 @@ help: ## list every target with what it does
 	@echo "         make diff [BASE=HEAD|<git ref>] [FORMAT=text|markdown|json]    make compat [FORMAT=...]"
 	@echo "         make release VERSION=x.y.z | PART=major|minor|patch"
 
-setup: $(STAMP_PY) $(STAMP_JS) $(STAMP_TS) $(BROWSER) ## install pinned Python (.venv), Node (node_modules, ts_check/node_modules) and Debian (chromium, wrk) tools; idempotent
+setup: $(STAMP_PY) $(STAMP_JS) $(STAMP_TS) $(BROWSER) $(PG_CTL) ## install pinned Python (.venv), Node (node_modules, ts_check/node_modules) and Debian (chromium, wrk, postgresql) tools; idempotent
 
 $(STAMP_PY): requirements/lock.txt
 	test -x $(PY) || python3 -m venv $(VENV)
@@ -83,8 +85,13 @@ $(STAMP_TS): ts_check/package-lock.json
 	npm ci --prefix ts_check --no-audit --no-fund --loglevel=error
 	touch $@
 
-$(BROWSER):
-	apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver wrk >/dev/null
+# One apt transaction (one `apt-get update`) for every Debian tool, run when any is missing.
+# The tests start their own PostgreSQL servers: the package's default cluster is not created.
+$(BROWSER) $(PG_CTL) &:
+	mkdir -p /etc/postgresql-common/createcluster.d
+	echo 'create_main_cluster = false' > /etc/postgresql-common/createcluster.d/books-api.conf
+	apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq \
+	  chromium chromium-driver wrk postgresql >/dev/null
 
 validate: $(STAMP_PY) ## check the spec: file:line errors for YAML, $ref and schema problems
 	$(PY) -m generator validate $(SPEC) $(GEN_FLAGS)
