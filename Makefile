@@ -54,7 +54,7 @@ help: ## list every target with what it does
 	@echo "Options: make contract-test BASE_URL=http://host/api/v1 API_KEY=k [API_KEY_2=k2] [PROFILE=quick|deep] [MAX_REQUESTS=N]"
 	@echo "         (MAX_REQUESTS=N: budget mode for a rate-limited server; exit 3 = INCONCLUSIVE, 4 = error of the suite)"
 	@echo "         make contract-test [PORT=4011]   (no BASE_URL: the mock it starts listens on PORT)"
-	@echo "         make mock [PORT=4010] [MOCK_ARGS='--mode examples --no-rate-limit --latency 50 --api-keys k1,k2']"
+	@echo "         make mock [PORT=4010] [MOCK_ARGS='--mode examples --no-rate-limit --rate-window 2 --latency 50 --api-keys k1,k2']"
 	@echo "         make diff [BASE=HEAD|<git ref>] [FORMAT=text|markdown|json]    make compat [FORMAT=...]"
 	@echo "         make release VERSION=x.y.z | PART=major|minor|patch"
 

@@ -57,16 +57,19 @@ _HOST = re.compile(r"(?:[A-Za-z0-9.\-]{1,253}|\[[0-9A-Fa-f:.]{2,45}\])(?::[0-9]{
 
 def _limiter(config: Config, declared: RateLimit | None) -> RateLimiter:
     """The spec's rate limit (`x-rate-limit`), or the one `--rate-limit` asks for; with neither,
-    keys are not limited (the headers still tell the count)."""
+    keys are not limited (the headers still tell the count). `--rate-window` shortens the
+    declared minute for tests; the limit per window stays."""
+    window = config.rate_window
     if config.rate_limit is not None:
-        return RateLimiter(config.rate_limit, config.enforce_rate_limit)
+        return RateLimiter(config.rate_limit, config.enforce_rate_limit, window=window)
     if declared is None:
-        return RateLimiter(MAX_SHOWN, enforce=False)
+        return RateLimiter(MAX_SHOWN, enforce=False, window=window)
     return RateLimiter(
         declared.per_minute,
         config.enforce_rate_limit,
         daily_threshold=declared.daily_threshold,
         reduced=declared.reduced_per_minute,
+        window=window,
     )
 
 
