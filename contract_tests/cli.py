@@ -153,6 +153,8 @@ def run_suite(settings: RunSettings, target: str) -> int:
             "limit": spending.limit,
             "used": spending.used,
             "rate_limited": spending.rate_limited,
+            "waited": round(spending.waited, 1),
+            "by_priority": spending.spent_by_priority(),
         }
     results.save(settings.report_dir / "contract-results.json")
     junit.write_bytes(junit_xml(results))
