@@ -1,4 +1,8 @@
-"""Budget mode against the real mock with its default rate limit (60 requests a minute) on."""
+"""Budget mode against the real mock with its rate limit on: pacing by the headers.
+
+The mock allows 10 requests per 2-s window here, so the run must wait for `X-RateLimit-Reset`
+several times within seconds (tests/contract/test_budget_rate_limited.py runs the whole
+suite at 60 per window)."""
 
 from __future__ import annotations
 
@@ -13,7 +17,9 @@ import pytest
 from contract_tests.budget import RequestBudget
 from contract_tests.mock import ROOT
 
-MAX_REQUESTS = 120  # two of the mock's one-minute windows: the run must wait once, not 429
+MAX_REQUESTS = 60  # six of the mock's windows at least: the run must wait, not 429
+RATE_LIMIT = 10
+RATE_WINDOW_S = 2
 
 
 def test_remaining_zero_makes_the_next_request_wait_for_the_reset() -> None:
@@ -32,6 +38,7 @@ def test_a_budget_run_paces_itself_and_says_what_it_covered(tmp_path: Path) -> N
     done = subprocess.run(
         [
             sys.executable, "-m", "contract_tests", "--mock-rate-limit",
+            f"--mock-arg=--rate-limit={RATE_LIMIT}", f"--mock-arg=--rate-window={RATE_WINDOW_S}",
             "--max-requests", str(MAX_REQUESTS), "--operations", "^(warehouses|vat_types)_",
             "--report-dir", str(tmp_path),
         ],
@@ -41,6 +48,7 @@ def test_a_budget_run_paces_itself_and_says_what_it_covered(tmp_path: Path) -> N
     spent = saved["meta"]["budget_spent"]
     assert spent["used"] <= MAX_REQUESTS, spent
     assert spent["rate_limited"] <= 1 and sum(saved["rate_limited"].values()) <= 1, spent
+    assert spent["waited"] > 0, spent  # Remaining reached 0: the run waited for the Reset
     succeeded = {op for op, cls, n in saved["status_classes"] if cls == "2xx" and n}
     assert len(succeeded) >= 6, saved["status_classes"]  # of 9: success paths came first
     assert "Budget:" in done.stdout and "left out by the budget" in done.stdout
