@@ -25,6 +25,8 @@ from collections import Counter
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 
+from contract_tests.config import COVERAGE_MIN_REQUESTS_PER_OPERATION
+
 TOO_MANY_REQUESTS = 429
 # Requests kept back for the probes that checks send after a case's answer (credentials,
 # isolation, read-backs: at most about this many for one answer).
@@ -185,7 +187,11 @@ def paced(send: Callable[[], tuple[int, Mapping[str, str], object]], probe: bool
 
 
 def coverage_lines(
-    budget: RequestBudget, operations: int, succeeded: int, judged: Mapping[str, int]
+    budget: RequestBudget,
+    operations: int,
+    succeeded: int,
+    judged: Mapping[str, int],
+    coverage_phase: bool = True,
 ) -> list[str]:
     """What the budget covered and what it left out, for the report."""
     lines = [
@@ -204,6 +210,12 @@ def coverage_lines(
             or "nothing"
         )
         + "; always in budget mode: the stateful phase and ignored_auth (credentials_required "
-        "probes each operation once instead)",
+        "probes each operation once instead)"
+        + (
+            ""
+            if coverage_phase
+            else f"; the coverage phase (fewer than {COVERAGE_MIN_REQUESTS_PER_OPERATION} "
+            "requests per operation)"
+        ),
     ]
     return lines
