@@ -79,9 +79,6 @@ class RequestBudget:
     def remaining(self) -> int:
         return self.limit - self.used
 
-    def allows(self, needed: int) -> bool:
-        return self.remaining > needed
-
     def note_success_path(self, requests: int, reached: bool) -> None:
         self.success_spent += requests
         self.success_reached += reached

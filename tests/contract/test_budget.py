@@ -14,7 +14,13 @@ from pathlib import Path
 
 import pytest
 
-from contract_tests.budget import RequestBudget
+from contract_tests.budget import (
+    FRESH_SUCCESS_PATH_COST,
+    PROBE_HEADROOM,
+    SUCCESS_PATH_COST,
+    RequestBudget,
+)
+from contract_tests.config import COVERAGE_MIN_REQUESTS_PER_OPERATION, budget_affords_coverage
 from contract_tests.mock import ROOT
 
 MAX_REQUESTS = 60  # six of the mock's windows at least: the run must wait, not 429
@@ -30,6 +36,27 @@ def test_remaining_zero_makes_the_next_request_wait_for_the_reset() -> None:
     budget.before_request()
     assert slept and 6 < slept[0] <= 7
     assert budget.after_response(429, {"Retry-After": "2"}) == 2
+
+
+def test_probes_wait_behind_the_reserve_for_unreached_success_paths() -> None:
+    budget = RequestBudget(limit=100)
+    budget.unreached = lambda: (50, 2)  # untried; examples refused, a fresh-object try each
+    assert budget.reserve() == SUCCESS_PATH_COST * 50 + FRESH_SUCCESS_PATH_COST * (2 + 5)
+    assert not budget.may_probe()
+    budget.note_success_path(3, reached=True)
+    budget.note_success_path(1, reached=False)  # a second example of the same operation
+    budget.note_success_path(1, reached=True)
+    assert budget.success_path_cost() == 2.5
+    budget.unreached = lambda: (10, 0)
+    assert budget.reserve() == 2.5 * 10 + FRESH_SUCCESS_PATH_COST * 1
+    assert budget.may_probe()  # 100 left, 30 kept back: room for a check's probes
+    budget.used = 100 - 30 - PROBE_HEADROOM + 1
+    assert not budget.may_probe()
+
+
+def test_the_coverage_phase_needs_a_budget_for_it() -> None:
+    assert not budget_affords_coverage(300, 174)
+    assert budget_affords_coverage(174 * COVERAGE_MIN_REQUESTS_PER_OPERATION, 174)
 
 
 @pytest.mark.server
