@@ -60,7 +60,7 @@ help: ## list every target with what it does
 	@echo "Options: make contract-test BASE_URL=http://host/api/v1 API_KEY=k [API_KEY_2=k2] [PROFILE=quick|deep] [MAX_REQUESTS=N]"
 	@echo "         (MAX_REQUESTS=N: budget mode for a rate-limited server; exit 3 = INCONCLUSIVE, 4 = error of the suite)"
 	@echo "         make contract-test [PORT=4011]   (no BASE_URL: the mock it starts listens on PORT)"
-	@echo "         make mock [PORT=4010] [MOCK_ARGS='--mode examples --no-rate-limit --latency 50 --api-keys k1,k2']"
+	@echo "         make mock [PORT=4010] [MOCK_ARGS='--mode examples --no-rate-limit --rate-window 2 --latency 50 --api-keys k1,k2']"
 	@echo "         make mock [STORE=sqlite:PATH|memory|postgresql://USER@HOST:PORT/DB] [MOCK_STORE_PATH=$(MOCK_STORE_PATH)]"
 	@echo "           (MOCK_ARGS='--workers 4 --admin-token T' for several processes and the reset route;"
 	@echo "            .venv/bin/python -m mock_runtime reset --store STORE --account N restores an account's seed data)"

@@ -153,6 +153,8 @@ def run_suite(settings: RunSettings, target: str) -> int:
             "limit": spending.limit,
             "used": spending.used,
             "rate_limited": spending.rate_limited,
+            "waited": round(spending.waited, 1),
+            "by_priority": spending.spent_by_priority(),
         }
     results.save(settings.report_dir / "contract-results.json")
     junit.write_bytes(junit_xml(results))
@@ -168,7 +170,7 @@ def run_suite(settings: RunSettings, target: str) -> int:
 
 
 def budget_report(results: Results, spending: budget.RequestBudget) -> list[str]:
-    from contract_tests.session import current_schema
+    from contract_tests.session import current_schema, current_settings, phases_of
 
     try:
         operations = sum(1 for _ in current_schema().get_all_operations())
@@ -179,7 +181,8 @@ def budget_report(results: Results, spending: budget.RequestBudget) -> list[str]
         for check in OWN_CHECKS
     }
     succeeded = len(results.operations) - len(results.never_succeeded())
-    return budget.coverage_lines(spending, operations, succeeded, judged)
+    coverage_phase = "coverage" in phases_of(current_settings())
+    return budget.coverage_lines(spending, operations, succeeded, judged, coverage_phase)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

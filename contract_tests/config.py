@@ -91,6 +91,17 @@ BUDGET_OVERLAY: dict[str, Any] = {
 }
 
 
+# Budget mode keeps the coverage phase only with at least this many requests per operation:
+# it generates about a hundred deterministic cases per operation up front, and a smaller
+# budget sends a handful of them while generating the rest takes minutes.
+COVERAGE_MIN_REQUESTS_PER_OPERATION = 20
+BUDGET_WITHOUT_COVERAGE: dict[str, Any] = {"phases": {"coverage": {"enabled": False}}}
+
+
+def budget_affords_coverage(max_requests: int, operations: int) -> bool:
+    return max_requests >= COVERAGE_MIN_REQUESTS_PER_OPERATION * operations
+
+
 class ProfileError(ValueError):
     """An unknown profile, phase or check was asked for."""
 
@@ -124,22 +135,35 @@ def read_profiles(
 
 
 def merged_config(
-    profile: str, focus: Focus = Focus(), path: Path = CONFIG_PATH, budget: bool = False
+    profile: str,
+    focus: Focus = Focus(),
+    path: Path = CONFIG_PATH,
+    budget: bool = False,
+    coverage: bool = True,
 ) -> dict[str, Any]:
-    """The table of one profile with the focus (and budget mode) applied, before ${ENV}."""
+    """The table of one profile with the focus (and budget mode) applied, before ${ENV}.
+
+    `coverage=False`: budget mode with too few requests for the coverage phase."""
     base, profiles = read_profiles(path)
     if profile not in profiles:
         raise ProfileError(f"unknown profile {profile!r}; known: {', '.join(sorted(profiles))}")
     merged = deep_merge(deep_merge(base, profiles[profile]), _focus_overlay(focus))
-    return deep_merge(merged, BUDGET_OVERLAY) if budget else merged
+    if not budget:
+        return merged
+    merged = deep_merge(merged, BUDGET_OVERLAY)
+    return merged if coverage else deep_merge(merged, BUDGET_WITHOUT_COVERAGE)
 
 
 def build_config(
-    profile: str, focus: Focus = Focus(), path: Path = CONFIG_PATH, budget: bool = False
+    profile: str,
+    focus: Focus = Focus(),
+    path: Path = CONFIG_PATH,
+    budget: bool = False,
+    coverage: bool = True,
 ) -> schemathesis.Config:
     """A schemathesis configuration, validated by schemathesis, for the profile and focus."""
     return schemathesis.Config.from_dict(
-        merged_config(profile, focus, path, budget), base_dir=str(path.parent)
+        merged_config(profile, focus, path, budget, coverage), base_dir=str(path.parent)
     )
 
 

@@ -7,6 +7,8 @@ the same code path serves the full run, a focused run and the fault-injection ha
 from __future__ import annotations
 
 import contextlib
+import re
+from collections import Counter
 from typing import Any
 
 import requests
@@ -22,18 +24,27 @@ import contract_tests.recording
 import contract_tests.schemathesis_compat
 import contract_tests.xml_transport  # noqa: F401
 from contract_tests import budget
-from contract_tests.config import build_config, enabled_phases, merged_config
+from contract_tests.config import (
+    budget_affords_coverage,
+    build_config,
+    enabled_phases,
+    merged_config,
+)
 from contract_tests.settings import RunSettings
-from contract_tests.spec import load_document, without_header_parameter
+from contract_tests.spec import load_document, spec_for, without_header_parameter
+from contract_tests.success_paths import parameter_examples
 
 
 def load_schema(settings: RunSettings) -> schemathesis.BaseSchema:
+    document = without_header_parameter(load_document(settings.spec_path), "X-Account-Id")
     config = build_config(
-        settings.profile, settings.focus, budget=settings.max_requests is not None
+        settings.profile,
+        settings.focus,
+        budget=settings.max_requests is not None,
+        coverage=_coverage_affordable(settings, document),
     )
     if settings.seed is not None:
         config.update(seed=settings.seed, max_failures=None)
-    document = without_header_parameter(load_document(settings.spec_path), "X-Account-Id")
     loaded = schemathesis.openapi.from_dict(document, config=config)
     if settings.rate_limit:
         loaded.config.update(rate_limit=settings.rate_limit)
@@ -47,7 +58,23 @@ def load_schema(settings: RunSettings) -> schemathesis.BaseSchema:
 
 def phases_of(settings: RunSettings) -> list[str]:
     budget_mode = settings.max_requests is not None
-    return enabled_phases(merged_config(settings.profile, settings.focus, budget=budget_mode))
+    coverage = not budget_mode or _coverage_affordable(settings, load_document(settings.spec_path))
+    return enabled_phases(
+        merged_config(settings.profile, settings.focus, budget=budget_mode, coverage=coverage)
+    )
+
+
+def _coverage_affordable(settings: RunSettings, document: dict[str, Any]) -> bool:
+    """Whether a budget run has requests enough for the coverage phase (config.py says why)."""
+    if settings.max_requests is None:
+        return True
+    wanted = re.compile(settings.operations) if settings.operations else None
+    operations = sum(
+        1
+        for operation in spec_for(document).operations()
+        if wanted is None or wanted.search(operation.operation_id)
+    )
+    return budget_affords_coverage(settings.max_requests, operations)
 
 
 _SESSION: list[requests.Session] = []
@@ -83,10 +110,16 @@ def run_case(
     In budget mode a case is sent only if the budget allows it (`essential`: a success path);
     None when it was left out.
     """
-    if not _budget_allows(case, essential):
+    success_path = _admit(case, essential)
+    if success_path is None:
         return None
     spending = budget.active()
-    used_before = spending.used if spending is not None else 0
+    from contract_tests.recording import RECORDER
+
+    operation = str(case.operation.label)
+    succeeded = RECORDER.results.status_classes
+    had_2xx = bool(succeeded[operation, "2xx"])
+    before = (spending.used, spending.probes) if spending is not None else (0, 0)
     # Findings are recorded by `after_validate`; the test reports them all when it ends.
     session = http_session()
     try:
@@ -101,44 +134,79 @@ def run_case(
             raise
         return None
     finally:
-        if spending is not None and (essential or _is_example(case)):
-            spending.note_success_path(spending.used - used_before)
+        if spending is not None and success_path:
+            own = (spending.used - before[0]) - (spending.probes - before[1])
+            spending.note_success_path(own, not had_2xx and bool(succeeded[operation, "2xx"]))
     return response
 
 
-def _is_example(case: Case[Any]) -> bool:
-    return case.meta is not None and case.meta.phase.name.value == "examples"
-
-
-def _budget_allows(case: Case[Any], essential: bool) -> bool:
+def _admit(case: Case[Any], essential: bool) -> bool | None:
+    """None: left out by the budget; else whether the case is a success path (priority 1)."""
     active = budget.active()
     if active is None:
-        return True
+        return False
     from contract_tests.recording import RECORDER
 
     results = RECORDER.results
+    if active.unreached is not _unreached:
+        active.unreached = _unreached
     operation = str(case.operation.label)
     phase = case.meta.phase.name.value if case.meta is not None else "explicit"
     success_path = essential or (
-        phase == "examples" and not results.status_classes[operation, "2xx"]
+        phase == "examples"
+        and not results.status_classes[operation, "2xx"]
+        and active.tries[operation] < budget.EXAMPLES_PER_SUCCESS_PATH
+        and _names_declared_objects(case)
     )
-    unvisited = max(0, len(_operation_labels()) - len(results.operations))
     if success_path:
-        allowed = active.allows(budget.PROBE_HEADROOM)
-    else:  # what is left after the reserve, shared fairly by this and the unvisited operations
-        reserve = budget.PROBE_HEADROOM + active.success_path_cost() * unvisited
-        share = (active.remaining - reserve) / (unvisited + 1)
-        allowed = active.allows(int(reserve)) and active.extra[operation] < share
+        allowed = active.remaining > 0
+    else:  # beyond the success-path reserve and the probes' headroom, shared fairly with the
+        # operations not visited yet
+        spare = active.remaining - active.reserve() - budget.PROBE_HEADROOM
+        unvisited = max(0, len(operation_labels()) - len(results.operations))
+        allowed = spare > 0 and active.extra[operation] < spare / (unvisited + 1)
     if not allowed:
         active.left_out[phase] += 1
-        return False
+        return None
     active.sent[phase] += 1
-    if not success_path:
+    if success_path:
+        active.tries[operation] += 1
+    else:
         active.extra[operation] += 1
-    return True
+    return success_path
 
 
-def _operation_labels() -> set[str]:
+def _names_declared_objects(case: Case[Any]) -> bool:
+    """Whether the case's path names the objects its parameters' examples declare.
+
+    The examples phase also sends the id schema's own example (`Id`: 3003) on every path, and
+    that object exists for one collection only: on the others it is a correct but wasted 404.
+    """
+    operation = str(case.operation.label)
+    declared: dict[str, dict[str, str]] = _CURRENT.setdefault("declared_paths", {})
+    if operation not in declared:
+        spec = spec_for(current_schema().raw_schema)
+        found = spec.operation(case.operation.method, case.operation.path)
+        examples = parameter_examples(spec, found)[0] if found is not None else {}
+        declared[operation] = {k: str(v) for k, v in examples.items() if v is not None}
+    sent = case.path_parameters or {}
+    return all(str(sent.get(name)) == value for name, value in declared[operation].items())
+
+
+def _unreached() -> tuple[int, int]:
+    """Operations of the run without a 2xx yet: (not tried, tried and refused)."""
+    from contract_tests.recording import RECORDER
+
+    succeeded = RECORDER.results.status_classes
+    spending = budget.active()
+    tries = spending.tries if spending is not None else Counter[str]()
+    waiting = [label for label in operation_labels() if not succeeded[label, "2xx"]]
+    refused = sum(1 for label in waiting if tries[label])
+    return len(waiting) - refused, refused
+
+
+def operation_labels() -> set[str]:
+    """`METHOD /path` of every operation this run tests."""
     if "labels" not in _CURRENT:
         _CURRENT["labels"] = {
             str(result.ok().label)

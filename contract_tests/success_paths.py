@@ -27,6 +27,7 @@ CREATE_SUFFIX = "_create"
 MAX_REFERENCE_DEPTH = 2  # fresh objects for the references of fresh objects, not beyond
 # Rounds of a try: (parents from accepted bodies first, fresh objects for body references).
 ROUNDS = ((False, False), (False, True), (True, True))
+ACCEPTED_TRIES = 3  # accepted bodies a refused create is tried with (budget mode: fewer)
 JSON = "application/json"
 _PARAMETER = re.compile(r"\{([^}]+)\}")
 
@@ -81,13 +82,21 @@ class SuccessPaths:
     """Builds and sends the cases of one pass; `send` runs a case through every check."""
 
     def __init__(
-        self, schema: schemathesis.BaseSchema, send: Send, accepted: AcceptedBodies
+        self,
+        schema: schemathesis.BaseSchema,
+        send: Send,
+        accepted: AcceptedBodies,
+        accepted_tries: int = ACCEPTED_TRIES,
     ) -> None:
         self.schema = schema
+        self.accepted_tries = accepted_tries  # accepted bodies tried when a create is refused
         self.spec = spec_for(schema.raw_schema)
         self.send = send
         self.accepted = accepted
         self.fresh = FreshObjects()
+        # objects created as references of a body (a client, an article): no operation acts on
+        # them, so every later try may point at them instead of creating its own
+        self.references = FreshObjects()
         # creates refused, by collection and round: not tried again in the same kind of round
         self.failed: set[tuple[str, bool, bool]] = set()
         self.prefer_accepted = False
@@ -140,7 +149,7 @@ class SuccessPaths:
     def _create(self, create: Operation, name: str, ids: dict[str, Any], depth: int) -> Any:
         """Create with the spec's example; if refused, with a body the server accepted earlier."""
         label = f"{create.method.upper()} {create.path}"
-        accepted = self.accepted(label)[:3]
+        accepted = self.accepted(label)[: self.accepted_tries]
         example = example_body(self.spec, create)
         # Second round: the accepted body least like the example first (it made a parent the
         # operation refused).
@@ -188,9 +197,14 @@ class SuccessPaths:
                 and depth < MAX_REFERENCE_DEPTH
             ):
                 created = fresh.get(key) if key in fresh and not self._declared(prop) else None
+                name = self._id_of(collection) or key
+                shared = f"{collection} {name}"
                 if created is None:
-                    name = self._id_of(collection) or key
+                    created = self.references.ids.get(shared)
+                if created is None:
                     created = self._fresh(collection, name, {}, depth + 1)
+                    if created is not None:
+                        self.references.ids[shared] = created
                 if created is not None:
                     out[key] = created
                     continue

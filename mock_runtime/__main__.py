@@ -1,8 +1,9 @@
 """`python -m mock_runtime`: start the mock server of the generated package (uvicorn).
 
 python -m mock_runtime --port 4010 [--host 127.0.0.1] [--mode stateful|examples] [--seed N]
-    [--api-keys k1,k2] [--tokens t1,t2] [--no-rate-limit] [--rate-limit N] [--latency MS]
-    [--self-check] [--max-objects N] [--read-timeout S] [--package generated/mock_server]
+    [--api-keys k1,k2] [--tokens t1,t2] [--no-rate-limit] [--rate-limit N] [--rate-window S]
+    [--latency MS] [--self-check] [--max-objects N] [--read-timeout S]
+    [--package generated/mock_server]
     [--store memory|sqlite:PATH|postgresql://…] [--workers N] [--admin-token TOKEN]
 python -m mock_runtime reset --store STORE --account N    (an account back to its seed data)
 
@@ -30,10 +31,13 @@ from mock_runtime.config import (
     DEMO_API_KEYS,
     DEMO_TOKENS,
     MAX_OBJECTS,
+    MAX_RATE_WINDOW_S,
+    MIN_RATE_WINDOW_S,
     READ_TIMEOUT_S,
     Config,
 )
 from mock_runtime.httpserver import server_config
+from mock_runtime.ratelimit import MINUTE
 from mock_runtime.storage import Seeder, StoreError, StoreSpecError, open_store, parse_spec
 
 STORE_HELP = (
@@ -69,6 +73,13 @@ def parse(argv: list[str]) -> tuple[Config, str, int]:
         type=int,
         default=None,
         help="requests a minute per key (default: the spec's)",
+    )
+    parser.add_argument(
+        "--rate-window",
+        type=float,
+        default=MINUTE,
+        metavar="SECONDS",
+        help="how long a key's count lasts (default 60; shorter to test pacing in seconds)",
     )
     parser.add_argument("--latency", type=int, default=0, metavar="MS", help="delay every answer")
     parser.add_argument(
@@ -123,6 +134,10 @@ def parse(argv: list[str]) -> tuple[Config, str, int]:
     keys = tuple(k.strip() for k in args.api_keys.split(",") if k.strip())
     if not keys:
         parser.error("--api-keys needs at least one key")
+    if not MIN_RATE_WINDOW_S <= args.rate_window <= MAX_RATE_WINDOW_S:
+        parser.error(
+            f"--rate-window must be between {MIN_RATE_WINDOW_S:g} and {MAX_RATE_WINDOW_S:g} seconds"
+        )
     config = Config(
         package=args.package,
         mode=args.mode,
@@ -131,6 +146,7 @@ def parse(argv: list[str]) -> tuple[Config, str, int]:
         bearer_tokens=tuple(t.strip() for t in args.tokens.split(",") if t.strip()),
         rate_limit=None if args.rate_limit is None else max(1, min(args.rate_limit, 1000)),
         enforce_rate_limit=not args.no_rate_limit,
+        rate_window=args.rate_window,
         latency_ms=max(0, args.latency),
         self_check=args.self_check,
         max_objects=max(1, args.max_objects),
@@ -207,6 +223,8 @@ def main(argv: list[str]) -> int:
         "off (headers only)"
         if not config.enforce_rate_limit
         else f"{app.limiter.limit}/min per key"
+        if app.limiter.window == MINUTE
+        else f"{app.limiter.limit} per {app.limiter.window:g} s per key"
     )
     lines.append(f"  rate limit: {limit}; self-check: {'on' if config.self_check else 'off'}")
     workers = f"{config.workers} workers" if config.workers > 1 else "1 worker"

@@ -64,7 +64,8 @@ _HOST = re.compile(r"(?:[A-Za-z0-9.\-]{1,253}|\[[0-9A-Fa-f:.]{2,45}\])(?::[0-9]{
 def _limiter(config: Config, declared: RateLimit | None, shared: Count | None) -> RateLimiter:
     """The spec's rate limit (`x-rate-limit`), or the one `--rate-limit` asks for; with neither,
     keys are not limited (the headers still tell the count). `shared`: counted in the store,
-    for every process that uses it."""
+    for every process that uses it. `--rate-window` shortens the declared minute for tests; the
+    limit per window stays."""
     if config.rate_limit is not None:
         args: tuple[int, bool, int | None, int | None] = (
             config.rate_limit,
@@ -82,9 +83,12 @@ def _limiter(config: Config, declared: RateLimit | None, shared: Count | None) -
             declared.reduced_per_minute,
         )
     limit, enforce, threshold, reduced = args
+    window = config.rate_window
     if shared is not None:
-        return SharedRateLimiter(shared, limit, enforce, daily_threshold=threshold, reduced=reduced)
-    return RateLimiter(limit, enforce, daily_threshold=threshold, reduced=reduced)
+        return SharedRateLimiter(
+            shared, limit, enforce, daily_threshold=threshold, reduced=reduced, window=window
+        )
+    return RateLimiter(limit, enforce, daily_threshold=threshold, reduced=reduced, window=window)
 
 
 class MockApp:

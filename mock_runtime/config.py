@@ -6,6 +6,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
 
+from mock_runtime.ratelimit import MINUTE
+
 DEFAULT_PACKAGE = Path(__file__).resolve().parent.parent / "generated" / "mock_server"
 DEMO_API_KEYS = ("demo-key-1", "demo-key-2")
 DEMO_TOKENS = ("demo-token",)
@@ -20,6 +22,10 @@ READ_TIMEOUT_S = 10.0
 # far more than a test creates, while a runaway loop meets a clear 409 long before memory
 # becomes a problem (10,000 invoices with items are about 100 MB).
 MAX_OBJECTS = 10_000
+# `--rate-window` bounds: a window shorter than the headers' one-second resolution cannot be
+# announced, and one beyond an hour is no rate limit a client could wait out.
+MIN_RATE_WINDOW_S = 1.0
+MAX_RATE_WINDOW_S = 3600.0
 
 
 @dataclass(frozen=True)
@@ -32,6 +38,7 @@ class Config:
     user: tuple[str, str] = DEMO_USER
     rate_limit: int | None = None  # requests a minute per key; None: as the spec declares
     enforce_rate_limit: bool = True
+    rate_window: float = MINUTE  # seconds a key's count lasts; shorter only to test pacing quickly
     latency_ms: int = 0
     self_check: bool = False
     max_body: int = 1024 * 1024

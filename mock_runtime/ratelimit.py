@@ -1,8 +1,10 @@
-"""Requests per minute per key, with the daily halving, and the headers every answer carries.
+"""Requests per window per key, with the daily halving, and the headers every answer carries.
 
-A key's window starts with its first request and lasts a minute. Refused requests still count.
-A key that made more than `daily_threshold` requests in the last 24 hours gets half the limit.
-Daily counts are kept per minute bucket, so the check is O(1) amortised.
+A key's window starts with its first request and lasts `window` seconds: a minute, as the
+spec says, unless a test shortens it (`--rate-window`) to see real 429s and waits in seconds.
+Refused requests still count. A key that made more than `daily_threshold` requests in the
+last 24 hours (a real day, whatever the window) gets half the limit. Daily counts are kept per
+minute bucket, so the check is O(1) amortised.
 """
 
 from __future__ import annotations
@@ -15,14 +17,13 @@ from collections.abc import Callable
 from mock_runtime.errors import RATE_LIMITED, ApiError
 
 Headers = list[tuple[bytes, bytes]]
-_WINDOW = 60.0
+MINUTE = 60.0
 _DAY_MINUTES = 24 * 60
 MAX_SHOWN = 2000  # the largest count the prebuilt headers hold (the CLI caps limits at 1000)
 _NUM = [str(i).encode() for i in range(MAX_SHOWN + 1)]
 # the header pairs, prebuilt for every value they can take (hot path: no formatting)
 _LIMIT = [(b"x-ratelimit-limit", n) for n in _NUM]
 _REMAINING = [(b"x-ratelimit-remaining", n) for n in _NUM]
-_RESET = [(b"x-ratelimit-reset", n) for n in _NUM[:61]]
 
 
 def _num(value: int) -> bytes:
@@ -50,8 +51,16 @@ class RateLimiter:
         daily_threshold: int | None = None,
         clock: Callable[[], float] = time.monotonic,
         reduced: int | None = None,
+        window: float = MINUTE,
     ) -> None:
+        if not window > 0:
+            raise ValueError(f"a rate-limit window must be positive, not {window}")
         self.limit = limit
+        self.window = window
+        self._longest_reset = math.ceil(window)
+        # the Reset values this window can take, prebuilt like the counts
+        self._reset = [(b"x-ratelimit-reset", _num(n)) for n in range(self._longest_reset + 1)]
+        self._per = "per minute" if window == MINUTE else f"per {window:g} seconds"
         self.enforce = enforce
         # no busy-key rule declared: a threshold no key reaches
         self.daily_threshold = daily_threshold if daily_threshold is not None else UNLIMITED
@@ -61,7 +70,7 @@ class RateLimiter:
         self.anonymous: Headers = [
             (b"x-ratelimit-limit", _num(limit)),
             (b"x-ratelimit-remaining", _num(limit)),
-            (b"x-ratelimit-reset", _num(int(_WINDOW))),
+            self._reset[-1],
         ]
 
     def hit(self, key: str, account: int | None = None) -> Headers:
@@ -72,33 +81,30 @@ class RateLimiter:
         state = self._keys.get(key)
         if state is None:
             state = self._keys[key] = _KeyState(now)
-        elif now - state.window_start >= _WINDOW:
+        elif now - state.window_start >= self.window:
             state.window_start = now
             state.count = 0
         count = state.count = state.count + 1
         day = state.day
-        minute = int(now // 60)
+        minute = int(now // MINUTE)
         if day and day[-1][0] == minute:
             day[-1][1] += 1
         else:
             self._new_minute(state, minute)
         state.day_total += 1
         limit = self.limit if state.day_total <= self.daily_threshold else self.reduced
-        reset = min(60, max(0, math.ceil(state.window_start + _WINDOW - now)))
+        reset = min(self._longest_reset, max(0, math.ceil(state.window_start + self.window - now)))
         return self.answer(count, limit, reset)
 
     def answer(self, count: int, limit: int, reset: int) -> Headers:
         """The headers of a request that is the window's `count`-th, or 920 over the limit."""
         remaining = limit - count if count < limit else 0
-        headers = [
-            _LIMIT[limit],
-            _REMAINING[remaining],
-            _RESET[reset] if reset <= 60 else (b"x-ratelimit-reset", _num(reset)),
-        ]
+        shown = min(reset, self._longest_reset)
+        headers = [_LIMIT[limit], _REMAINING[remaining], self._reset[shown]]
         if count > limit and self.enforce:
             raise ApiError(
                 RATE_LIMITED,
-                f"{limit} requests per minute are allowed for this key; wait {reset} seconds.",
+                f"{limit} requests {self._per} are allowed for this key; wait {reset} seconds.",
                 headers=[*headers, (b"retry-after", _num(reset))],
             )
         return headers

@@ -18,7 +18,7 @@ from urllib.parse import urlsplit
 import httpx
 from schemathesis import Response
 
-from contract_tests.budget import paced
+from contract_tests.budget import may_probe, paced
 from contract_tests.curl import curl_line
 
 TIMEOUT = httpx.Timeout(15.0)
@@ -138,7 +138,7 @@ def send(request: SentRequest) -> ProbeResult:
         sent = _client().request(request.method, request.url, headers=headers, content=request.body)
         return sent.status_code, dict(sent.headers), sent
 
-    answer = paced(once)
+    answer = paced(once, probe=True)
     assert isinstance(answer, httpx.Response)
     return ProbeResult(
         request=request,
@@ -179,7 +179,8 @@ def second_key() -> str | None:
 
 
 class Budget:
-    """How many probes each check may still send per operation in this run."""
+    """How many probes each check may still send per operation in this run (none, in budget
+    mode, while the requests left are needed for success paths not reached yet)."""
 
     def __init__(self) -> None:
         self._used: Counter[tuple[str, str]] = Counter()
@@ -187,7 +188,7 @@ class Budget:
 
     def take(self, check: str, operation: str, limit: int) -> bool:
         with self._lock:
-            if self._used[check, operation] >= limit:
+            if self._used[check, operation] >= limit or not may_probe():
                 return False
             self._used[check, operation] += 1
             return True

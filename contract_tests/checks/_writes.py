@@ -18,6 +18,7 @@ from urllib.parse import urlsplit, urlunsplit
 import schemathesis
 from schemathesis import Case, HookContext
 
+from contract_tests.budget import may_probe
 from contract_tests.checks._context import is_positive, spec_of
 from contract_tests.checks._probe import BUDGET, ProbeResult, get
 from contract_tests.spec import Spec
@@ -87,7 +88,7 @@ def take_snapshot(case: Case[Any], url: str) -> None:
         enabled, limit = _enabled(case, name)
         if enabled and BUDGET.used(f"{name}:snapshot", str(case.operation.label)) < limit:
             wanted.append(name)
-    if not wanted:
+    if not wanted or not may_probe():
         return
     found = read_object(read_url(url, case.operation.path, template))
     if found.status == 200 and isinstance(found.json(), dict):

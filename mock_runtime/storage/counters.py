@@ -39,16 +39,15 @@ class SharedRateLimiter(RateLimiter):
         reduced: int | None = None,
         window: float = 60.0,
     ) -> None:
-        super().__init__(limit, enforce, daily_threshold, clock, reduced)
+        super().__init__(limit, enforce, daily_threshold, clock, reduced, window)
         self._count = count
-        self.window = window
 
     def hit(self, key: str, account: int | None = None) -> Headers:
         now = self._clock()
         window_start, count, day_count = self._count(key, now, self.window, account)
         limit = self.limit if day_count <= self.daily_threshold else self.reduced
         reset = max(0, math.ceil(window_start + self.window - now))
-        return self.answer(count, limit, min(reset, math.ceil(self.window)))
+        return self.answer(count, limit, reset)
 
 
 def postgres_counter(store: Any) -> Count:

@@ -14,6 +14,7 @@ from tests.fixtures.generated_client import generated_client
 from tests.mock.conftest import Server, bundle, mock_package, server, start_server, stop_server
 
 __all__ = ["bundle", "mock_package", "server"]
+WINDOW_S = 5  # the limited mock's rate-limit window
 
 
 @pytest.fixture(scope="module")
@@ -26,8 +27,18 @@ def importable() -> Iterator[None]:
 
 @pytest.fixture(scope="module")
 def limited(mock_package: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
-    """Two requests a minute for its one key: the third is a 429."""
+    """Two requests per window for its one key: the third is a 429. The window is 5 s, not the
+    spec's minute, so waiting one out costs seconds; it is long enough for three calls."""
     log = tmp_path_factory.mktemp("log") / "friendly-limited.log"
-    running = start_server(mock_package, log, "--rate-limit", "2", "--api-keys", "friendly-1")
+    running = start_server(
+        mock_package,
+        log,
+        "--rate-limit",
+        "2",
+        "--rate-window",
+        str(WINDOW_S),
+        "--api-keys",
+        "friendly-1",
+    )
     yield running
     stop_server(running)

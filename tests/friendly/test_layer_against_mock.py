@@ -11,6 +11,7 @@ from typing import Any
 
 import pytest
 
+from tests.friendly.conftest import WINDOW_S
 from tests.mock.conftest import KEY_1, Server
 
 pytestmark = [pytest.mark.server, pytest.mark.usefixtures("importable")]
@@ -90,12 +91,12 @@ def test_429_honours_retry_after_then_gives_up(limited: Server) -> None:
         api.clients.list()
         with pytest.raises(RateLimited) as caught:
             api.clients.list()
-    assert len(waits) == 1 and 0 < waits[0] <= 60
+    assert len(waits) == 1 and 0 < waits[0] <= WINDOW_S
     assert caught.value.retry_after is not None and caught.value.error_id == 920
 
 
 def test_429_is_waited_out(limited: Server) -> None:
-    """The mock's window is a minute and fixed: this call really waits up to 60 s, then works."""
+    """This call really waits for the limited mock's window (up to WINDOW_S), then works."""
     from books_api_client.friendly import RateLimited
 
     with _api(limited, key="friendly-1", max_attempts=2) as api:

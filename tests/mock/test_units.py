@@ -185,3 +185,64 @@ def test_the_pdf_writer_is_not_loaded_before_a_pdf_is_asked_for() -> None:
     code = "import sys, mock_runtime.app; print('weasyprint' in sys.modules)"
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert done.stdout.strip() == "False"
+
+
+def _refusal(limiter: RateLimiter, key: str) -> dict[bytes, bytes]:
+    with pytest.raises(ApiError) as caught:
+        limiter.hit(key)
+    assert caught.value.error_id == 920
+    return dict(caught.value.headers or [])
+
+
+def test_a_short_window_announces_and_resets_by_its_own_length() -> None:
+    clock = Clock()
+    limiter = RateLimiter(limit=3, clock=clock, window=2.0)
+    assert dict(limiter.anonymous)[b"x-ratelimit-reset"] == b"2"
+    assert [dict(limiter.hit("k"))[b"x-ratelimit-reset"] for _ in range(3)] == [b"2"] * 3
+    clock.now += 0.5
+    refused = _refusal(limiter, "k")
+    assert (refused[b"retry-after"], refused[b"x-ratelimit-reset"]) == (b"2", b"2")  # ceil(1.5)
+    clock.now += 1.0
+    assert _refusal(limiter, "k")[b"retry-after"] == b"1"
+    clock.now += 0.5  # the window of 2 s is over: a fresh count
+    assert dict(limiter.hit("k"))[b"x-ratelimit-remaining"] == b"2"
+
+
+def test_the_daily_halving_counts_a_real_day_whatever_the_window() -> None:
+    clock = Clock()
+    limiter = RateLimiter(limit=4, daily_threshold=10, clock=clock, window=1.0)
+    for _ in range(3):  # 12 requests in three windows: over the day's threshold
+        clock.now += 1.0
+        for _ in range(4):
+            with contextlib.suppress(ApiError):  # the last window is already halved
+                limiter.hit("k")
+    clock.now += 1.0
+    assert dict(limiter.hit("k"))[b"x-ratelimit-limit"] == b"2"
+    clock.now += 3600.0  # an hour of short windows later the day still counts
+    assert dict(limiter.hit("k"))[b"x-ratelimit-limit"] == b"2"
+    clock.now += 24 * 3600
+    assert dict(limiter.hit("k"))[b"x-ratelimit-limit"] == b"4"
+
+
+def test_the_default_window_is_the_spec_minute() -> None:
+    clock = Clock()
+    limiter = RateLimiter(limit=1, clock=clock)
+    limiter.hit("k")
+    clock.now += 30
+    assert _refusal(limiter, "k")[b"retry-after"] == b"30"
+
+
+@pytest.mark.parametrize("window", [0.0, -1.0])
+def test_a_window_must_be_positive(window: float) -> None:
+    with pytest.raises(ValueError, match="positive"):
+        RateLimiter(limit=1, window=window)
+
+
+def test_rate_window_option() -> None:
+    from mock_runtime.__main__ import parse
+
+    assert parse(["--rate-window", "2"])[0].rate_window == 2.0
+    assert parse([])[0].rate_window == 60.0
+    for bad in ("0", "0.5", "nan", "7200"):
+        with pytest.raises(SystemExit):
+            parse(["--rate-window", bad])
