@@ -38,7 +38,7 @@ from mock_runtime.handlers import Handlers
 from mock_runtime.money import dec, money
 from mock_runtime.plans import Plan
 from mock_runtime.statuses import refuse_if_not_allowed
-from mock_runtime.store import Account, Record
+from mock_runtime.storage.base import Account, Record
 from spec_rules.actions import (
     Action,
     CopyAction,

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from mock_runtime.routing import Route
-from mock_runtime.store import Account
+from mock_runtime.storage.base import Account
 
 
 @dataclass(slots=True)

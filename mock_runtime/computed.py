@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from mock_runtime import derive as dv
 from mock_runtime.money import dec, money
-from mock_runtime.store import Record
+from mock_runtime.storage.base import Record
 from spec_rules.computed import Computed, Condition, Expression, Op, Predicate, When
 
 if TYPE_CHECKING:

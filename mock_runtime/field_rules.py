@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from mock_runtime.errors import BUSINESS_RULE_VIOLATED, ApiError, field
-from mock_runtime.store import Account
+from mock_runtime.storage.base import Account
 from spec_rules.types import FieldRules, Reference, ResourceRules
 
 _EACH = "*"

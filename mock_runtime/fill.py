@@ -24,7 +24,7 @@ from mock_runtime.derive import country_code
 from mock_runtime.errors import BUSINESS_RULE_VIOLATED, CONFLICT, ApiError, field
 from mock_runtime.money import dec, money
 from mock_runtime.plans import Ctx, Plan
-from mock_runtime.store import Account, Record
+from mock_runtime.storage.base import Account, Record
 from mock_runtime.validation import Schemas, errors_of
 from spec_rules.types import BlockField, FieldRules, OpenAmount
 

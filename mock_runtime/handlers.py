@@ -15,7 +15,7 @@ from mock_runtime.fill import Writer
 from mock_runtime.formats import Encoders, Target, rows_only
 from mock_runtime.plans import Plan
 from mock_runtime.statuses import refuse_if_locked
-from mock_runtime.store import Account, Record
+from mock_runtime.storage.base import Account, Record
 from mock_runtime.validation import Schemas
 from mock_runtime.xmlcodec import XmlCodec
 from spec_rules.types import BulkReport, ListEnvelope

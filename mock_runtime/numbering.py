@@ -13,7 +13,7 @@ from collections.abc import Collection
 from mock_runtime import derive as dv
 from mock_runtime.errors import BUSINESS_RULE_VIOLATED, CONFLICT, ApiError, field
 from mock_runtime.plans import Plan
-from mock_runtime.store import Account, Record
+from mock_runtime.storage.base import Account, Record
 
 
 def index(account: Account, plan: Plan) -> dict[str, int]:

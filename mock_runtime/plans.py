@@ -17,7 +17,7 @@ from typing import Any
 from mock_runtime.computed import compile_rule
 from mock_runtime.field_rules import WriteRules, compile_rules
 from mock_runtime.money import compile_totals
-from mock_runtime.store import Account, Record
+from mock_runtime.storage.base import Account, Record
 from spec_rules.actions import Action
 from spec_rules.computed import Computed, Op
 from spec_rules.types import FieldRules, OpenAmount, ResourceRules

@@ -20,7 +20,7 @@ import jinja2
 from mock_runtime import pdf_writer
 from mock_runtime.money import vat_per_rate
 from mock_runtime.plans import Plan
-from mock_runtime.store import Account, Record
+from mock_runtime.storage.base import Account, Record
 from spec_rules.types import Column, Party, Printable
 
 Facts = tuple[tuple[str, str], ...]

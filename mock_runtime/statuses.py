@@ -8,7 +8,7 @@ own catalogue id, so the spec, the mock and the contract suite agree on the refu
 from __future__ import annotations
 
 from mock_runtime.errors import CONFLICT, ApiError
-from mock_runtime.store import Record
+from mock_runtime.storage.base import Record
 from spec_rules.types import StatusMachine
 
 
