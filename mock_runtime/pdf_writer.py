@@ -1,4 +1,4 @@
-"""HTML to PDF with WeasyPrint (ADR 0016), imported on the first PDF asked for.
+"""HTML to PDF with WeasyPrint (ADR 0015), imported on the first PDF asked for.
 
 WeasyPrint takes about a second and a half to import, which no JSON, XML or HTML answer should
 pay: the mock starts without it and the first PDF request loads it. It reads no file and no
