@@ -67,7 +67,7 @@ help: ## list every target with what it does
 	@echo "         make diff [BASE=HEAD|<git ref>] [FORMAT=text|markdown|json]    make compat [FORMAT=...]"
 	@echo "         make release VERSION=x.y.z | PART=major|minor|patch"
 
-setup: $(STAMP_PY) $(STAMP_JS) $(STAMP_TS) $(BROWSER) $(PG_CTL) ## install pinned Python (.venv), Node (node_modules, ts_check/node_modules) and Debian (chromium, wrk, postgresql) tools; idempotent
+setup: $(STAMP_PY) $(STAMP_JS) $(STAMP_TS) $(BROWSER) $(PG_CTL) ## install pinned Python (.venv), Node (node_modules, ts_check/node_modules) and Debian (chromium, wrk, postgresql, Pango for PDFs) tools; idempotent
 
 $(STAMP_PY): requirements/lock.txt
 	test -x $(PY) || python3 -m venv $(VENV)
@@ -87,11 +87,12 @@ $(STAMP_TS): ts_check/package-lock.json
 
 # One apt transaction (one `apt-get update`) for every Debian tool, run when any is missing.
 # The tests start their own PostgreSQL servers: the package's default cluster is not created.
+# WeasyPrint (the mock's PDF copies) loads Pango through its FreeType backend and needs a font.
 $(BROWSER) $(PG_CTL) &:
 	mkdir -p /etc/postgresql-common/createcluster.d
 	echo 'create_main_cluster = false' > /etc/postgresql-common/createcluster.d/books-api.conf
 	apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq \
-	  chromium chromium-driver wrk postgresql >/dev/null
+	  chromium chromium-driver wrk postgresql libpangoft2-1.0-0 fonts-dejavu-core >/dev/null
 
 validate: $(STAMP_PY) ## check the spec: file:line errors for YAML, $ref and schema problems
 	$(PY) -m generator validate $(SPEC) $(GEN_FLAGS)
