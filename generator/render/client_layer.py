@@ -77,14 +77,33 @@ def render_layer(api: Api, package_dir: Path) -> None:
         (resources / f"{ns.attribute}.py").write_text(text, encoding="utf-8")
     context = {
         "namespaces": namespaces,
-        "base_url": api.servers[0] if api.servers else "http://127.0.0.1:4010/api/v1",
-        "key_header": next((s.header for s in api.security_schemes if s.header), "X-API-Key"),
+        "base_url": server_url(api),
+        "key_header": api_key_header(api),
         "title": api.title,
     }
     for name in ("api.py", "__init__.py"):
         text = env.get_template(f"{name}.j2").render(context)
         (target / name).write_text(text, encoding="utf-8")
     _format(target)
+
+
+# Used when the spec names no server or no API-key header: the local mock's address and the
+# header name most API-key schemes use.
+FALLBACK_SERVER = "http://127.0.0.1:4010/api/v1"
+FALLBACK_KEY_HEADER = "X-API-Key"
+
+
+def server_url(api: Api) -> str:
+    """The base URL the client and the samples start from: the spec's first server."""
+    return api.servers[0] if api.servers else FALLBACK_SERVER
+
+
+def api_key_header(api: Api) -> str:
+    """The header an API key travels in, as the spec's apiKey scheme names it."""
+    return next(
+        (s.header for s in api.security_schemes if s.type == "apiKey" and s.header),
+        FALLBACK_KEY_HEADER,
+    )
 
 
 def namespaces_of(api: Api, package_dir: Path) -> list[Namespace]:

@@ -16,7 +16,7 @@ from typing import Any
 from urllib.parse import quote, urlencode
 
 from generator.model.types import Api, MediaContent, Operation, Parameter
-from generator.render.client_layer import domain_of, method_name
+from generator.render.client_layer import api_key_header, domain_of, method_name, server_url
 from generator.render.client_names import CLIENT_PACKAGE, python_identifier, snake_case
 from generator.render.docs_sample_values import TypedValues, py_literal
 from generator.render.docs_schemas import SchemaText
@@ -75,16 +75,6 @@ def _parameter_example(text: SchemaText, param: Parameter) -> Any:
     return param.example if param.example is not None else _example_value(text, param.schema)
 
 
-def _server(api: Api) -> str:
-    return api.servers[0] if api.servers else "http://127.0.0.1:4010/api/v1"
-
-
-def api_key_header(api: Api) -> str:
-    return next(
-        (s.header for s in api.security_schemes if s.type == "apiKey" and s.header), "X-API-Key"
-    )
-
-
 def _success(op: Operation) -> MediaContent | None:
     ok = next((r for r in sorted(op.responses, key=lambda r: r.status) if r.status < 300), None)
     return _json_content(ok.content) if ok else None
@@ -125,7 +115,7 @@ def python_sample(api: Api, op: Operation, class_names: dict[str, str] | None = 
         lines.append(_import_line(f"{CLIENT_PACKAGE}.models", sorted(values.models)))
     lines += [
         "",
-        f"api = BooksApi(api_key={json.dumps(API_KEY)}, base_url={json.dumps(_server(api))})",
+        f"api = BooksApi(api_key={json.dumps(API_KEY)}, base_url={json.dumps(server_url(api))})",
         *body,
     ]
     if success is None:
@@ -152,7 +142,7 @@ def curl_sample(api: Api, op: Operation) -> str:
     query = [
         (p.name, _query_value(_parameter_example(text, p))) for p in _required_others(op, "query")
     ]
-    url = _server(api).rstrip("/") + path + (f"?{urlencode(query)}" if query else "")
+    url = server_url(api).rstrip("/") + path + (f"?{urlencode(query)}" if query else "")
     lines = [f"curl -X {op.method.upper()} {shlex.quote(url)}"]
     headers = [f"{api_key_header(api)}: {API_KEY}"]
     headers += [
