@@ -10,6 +10,7 @@ per operation, not one per request.
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
 from datetime import datetime
 from decimal import Decimal, InvalidOperation
 from typing import Any
@@ -21,7 +22,7 @@ from schemathesis import Case, HookContext
 from contract_tests.budget import may_probe
 from contract_tests.checks._context import is_positive, spec_of
 from contract_tests.checks._probe import BUDGET, ProbeResult, get
-from contract_tests.spec import Spec
+from contract_tests.spec import JsonObject, Spec
 
 WRITE_METHODS = ("PUT", "PATCH", "DELETE", "POST")
 PATCH_CHECK = "patch_changes_only_sent_fields"
@@ -113,25 +114,28 @@ def before_call(context: HookContext, case: Case[Any], **kwargs: Any) -> None:
     take_snapshot(case, url)
 
 
-def write_only_names(spec: Spec, schema: Any) -> set[str]:
-    """Properties a client writes that are never returned (`writeOnly`), at any depth."""
-    names: set[str] = set()
+def _properties(spec: Spec, schema: Any) -> Iterator[tuple[JsonObject, str, Any]]:
+    """(flattened owner, name, property) for every property at any depth of `schema`, through
+    objects and array items, each owner once (recursive schemas end)."""
     seen: set[int] = set()
-
-    def walk(node: Any) -> None:
-        flat = spec.flatten(node)
+    pending = [schema]
+    while pending:
+        flat = spec.flatten(pending.pop())
         if id(flat) in seen:
-            return
+            continue
         seen.add(id(flat))
         for name, prop in flat.get("properties", {}).items():
-            if spec.flatten(prop).get("writeOnly"):
-                names.add(name)
-            walk(prop)
+            yield flat, name, prop
+            pending.append(prop)
         if "items" in flat:
-            walk(flat["items"])
+            pending.append(flat["items"])
 
-    walk(schema)
-    return names
+
+def write_only_names(spec: Spec, schema: Any) -> set[str]:
+    """Properties a client writes that are never returned (`writeOnly`), at any depth."""
+    return {
+        name for _, name, prop in _properties(spec, schema) if spec.flatten(prop).get("writeOnly")
+    }
 
 
 def defaults(spec: Spec, schema: Any) -> dict[str, Any]:
@@ -166,25 +170,16 @@ def derived_names(spec: Spec, operation: Any) -> set[str]:
     for status in (200, 201):
         schema = schema or spec.response_schema(operation, status, "application/json")
     names: set[str] = set()
-    seen: set[int] = set()
-
-    def walk(node: Any) -> None:
-        flat = spec.flatten(node)
-        if id(flat) in seen:
-            return
-        seen.add(id(flat))
-        roles = flat.get("x-line-amounts")
-        if isinstance(roles, dict):
+    if schema is None:
+        return names
+    owners: set[int] = set()
+    for owner, name, prop in _properties(spec, schema):
+        roles = owner.get("x-line-amounts")
+        if id(owner) not in owners and isinstance(roles, dict):
+            owners.add(id(owner))
             names.update(str(roles[r]) for r in ("price", "price_with_tax") if r in roles)
-        for name, prop in flat.get("properties", {}).items():
-            if isinstance(prop, dict) and "x-computed" in prop:
-                names.add(name)
-            walk(prop)
-        if "items" in flat:
-            walk(flat["items"])
-
-    if schema is not None:
-        walk(schema)
+        if isinstance(prop, dict) and "x-computed" in prop:
+            names.add(name)
     return names
 
 
