@@ -40,6 +40,62 @@ class Head:
     counters: bytes | None
 
 
+@dataclass(frozen=True, slots=True)
+class Statements:
+    """The statements both SQL backends run, written once; `mark` is the driver's placeholder
+    (`?` for sqlite3, `%s` for psycopg)."""
+
+    upsert: str
+    head: str
+    changes: str
+    insert_account: str
+    update_account: str
+    wipe_objects: str
+    wipe_account: str
+
+    def account_row(
+        self, account: Account, counters: bytes, created: bool
+    ) -> tuple[str, tuple[Any, ...]]:
+        """The statement and parameters that write the account row at the end of a write."""
+        if created:
+            return self.insert_account, (
+                account.id,
+                account.version,
+                account.epoch,
+                account.base,
+                counters,
+            )
+        return self.update_account, (account.version, counters, account.base, account.id)
+
+
+def statements(mark: str) -> Statements:
+    m = mark
+    return Statements(
+        upsert=(
+            "INSERT INTO objects (account, key, ident, version, data) "
+            f"VALUES ({m}, {m}, {m}, {m}, {m}) ON CONFLICT (account, key, ident) "
+            "DO UPDATE SET version = excluded.version, data = excluded.data"
+        ),
+        head=f"SELECT version, epoch, base, counters FROM accounts WHERE id = {m}",
+        changes=(
+            "SELECT key, ident, data FROM objects "
+            f"WHERE account = {m} AND version > {m} ORDER BY ident"
+        ),
+        insert_account=(
+            "INSERT INTO accounts (id, version, epoch, base, counters) "
+            f"VALUES ({m}, {m}, {m}, {m}, {m})"
+        ),
+        update_account=(
+            f"UPDATE accounts SET version = {m}, counters = {m}, base = {m} WHERE id = {m}"
+        ),
+        wipe_objects=f"DELETE FROM objects WHERE account = {m}",
+        wipe_account=(
+            "UPDATE accounts SET counters = NULL, epoch = epoch + 1, "
+            f"version = version + 1 WHERE id = {m}"
+        ),
+    )
+
+
 def root_of(row: RowKey) -> Root:
     """The top-level object a stored object belongs to (itself, or its first parent)."""
     key, parents, ident = row

@@ -24,7 +24,7 @@ import psycopg
 from psycopg_pool import ConnectionPool
 
 from mock_runtime.storage.base import Account, Seeder, StoreError, StoreSpecError
-from mock_runtime.storage.cached import CachedStore, Head, Row
+from mock_runtime.storage.cached import CachedStore, Head, Row, statements
 
 SCHEMA_VERSION = 1
 # advisory locks of this store: (namespace, account); the namespace is "mock" in ASCII
@@ -62,13 +62,7 @@ CREATE UNLOGGED TABLE IF NOT EXISTS rate_counters (
     day_count integer NOT NULL
 );
 """
-_UPSERT = (
-    "INSERT INTO objects (account, key, ident, version, data) "
-    "VALUES (%s, %s, %s, %s, %s) ON CONFLICT (account, key, ident) "
-    "DO UPDATE SET version = excluded.version, data = excluded.data"
-)
-_HEAD = "SELECT version, epoch, base, counters FROM accounts WHERE id = %s"
-_CHANGES = "SELECT key, ident, data FROM objects WHERE account = %s AND version > %s ORDER BY ident"
+_SQL = statements("%s")
 # one statement, one snapshot: the account row and the rows written after a version
 _SNAPSHOT = (
     "SELECT a.version, a.epoch, a.base, a.counters, o.key, o.ident, o.data "
@@ -234,7 +228,7 @@ class PostgresStore(CachedStore):
     def _peek(self, account_id: int) -> Head | None:
         with self._errors():
             conn = self._data()
-            row = conn.execute(_HEAD, (account_id,)).fetchone()
+            row = conn.execute(_SQL.head, (account_id,)).fetchone()
             conn.commit()
             return _head(row)
 
@@ -258,16 +252,16 @@ class PostgresStore(CachedStore):
             conn = self._data()
             with conn.pipeline():
                 conn.execute("SELECT pg_advisory_xact_lock(%s, %s)", (LOCK_SPACE, account_id))
-                head_cur = conn.execute(_HEAD, (account_id,))
+                head_cur = conn.execute(_SQL.head, (account_id,))
                 rows_cur = (
-                    conn.execute(_CHANGES, (account_id, since)) if since is not None else None
+                    conn.execute(_SQL.changes, (account_id, since)) if since is not None else None
                 )
             rows = rows_cur.fetchall() if rows_cur is not None else []
             return _head(head_cur.fetchone()), rows
 
     def _changes(self, account_id: int, since: int) -> list[Row]:
         with self._errors():
-            return self._data().execute(_CHANGES, (account_id, since)).fetchall()
+            return self._data().execute(_SQL.changes, (account_id, since)).fetchall()
 
     def _save(self, account: Account, rows: Sequence[Row], counters: bytes, created: bool) -> None:
         version = account.version
@@ -277,18 +271,10 @@ class PostgresStore(CachedStore):
                 if self._flush_apart:
                     cur.execute("SET LOCAL synchronous_commit = off")
                 if rows:
-                    cur.executemany(_UPSERT, [(account.id, k, i, version, d) for k, i, d in rows])
-                if created:
-                    cur.execute(
-                        "INSERT INTO accounts (id, version, epoch, base, counters) "
-                        "VALUES (%s, %s, %s, %s, %s)",
-                        (account.id, version, account.epoch, account.base, counters),
+                    cur.executemany(
+                        _SQL.upsert, [(account.id, k, i, version, d) for k, i, d in rows]
                     )
-                else:
-                    cur.execute(
-                        "UPDATE accounts SET version = %s, counters = %s, base = %s WHERE id = %s",
-                        (version, counters, account.base, account.id),
-                    )
+                cur.execute(*_SQL.account_row(account, counters, created))
                 conn.commit()
             if self._flush_apart:
                 self._wait_for_flush(conn)
@@ -315,10 +301,9 @@ class PostgresStore(CachedStore):
         with self._errors():
             conn = self._data()
             with conn.pipeline():
-                conn.execute("DELETE FROM objects WHERE account = %s", (account_id,))
+                conn.execute(_SQL.wipe_objects, (account_id,))
                 conn.execute(
-                    "UPDATE accounts SET counters = NULL, epoch = epoch + 1, "
-                    "version = version + 1 WHERE id = %s",
+                    _SQL.wipe_account,
                     (account_id,),
                 )
                 conn.commit()

@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from mock_runtime.storage.base import Account, Seeder, StoreError, StoreSpecError
-from mock_runtime.storage.cached import CachedStore, Head, Row
+from mock_runtime.storage.cached import CachedStore, Head, Row, statements
 
 SCHEMA_VERSION = 1
 # Seconds a write waits for another process's write lock before the request gets 503.
@@ -44,13 +44,7 @@ CREATE TABLE IF NOT EXISTS objects (
 ) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS objects_by_version ON objects (account, version);
 """
-_UPSERT = (
-    "INSERT INTO objects (account, key, ident, version, data) "
-    "VALUES (?, ?, ?, ?, ?) ON CONFLICT (account, key, ident) "
-    "DO UPDATE SET version = excluded.version, data = excluded.data"
-)
-_HEAD = "SELECT version, epoch, base, counters FROM accounts WHERE id = ?"
-_CHANGES = "SELECT key, ident, data FROM objects WHERE account = ? AND version > ? ORDER BY ident"
+_SQL = statements("?")
 
 
 def connect(path: Path, sync: str) -> sqlite3.Connection:
@@ -186,14 +180,14 @@ class SqliteStore(CachedStore):
 
     def _peek(self, account_id: int) -> Head | None:
         with self._errors():
-            return _head(self._conn.execute(_HEAD, (account_id,)).fetchone())
+            return _head(self._conn.execute(_SQL.head, (account_id,)).fetchone())
 
     def _snapshot(self, account_id: int, since: int) -> tuple[Head | None, list[Row]]:
         with self._errors():
             self._conn.execute("BEGIN")
             try:
-                head = _head(self._conn.execute(_HEAD, (account_id,)).fetchone())
-                rows = self._conn.execute(_CHANGES, (account_id, since)).fetchall()
+                head = _head(self._conn.execute(_SQL.head, (account_id,)).fetchone())
+                rows = self._conn.execute(_SQL.changes, (account_id, since)).fetchall()
             finally:
                 self._conn.execute("COMMIT")
         return head, rows
@@ -210,32 +204,22 @@ class SqliteStore(CachedStore):
                 self._turn.give()
                 raise
             self._now = self._data_version()  # nobody else commits until we do
-            head = _head(self._conn.execute(_HEAD, (account_id,)).fetchone())
+            head = _head(self._conn.execute(_SQL.head, (account_id,)).fetchone())
             if since is None or head is None or head.version == since:
                 return head, []
-            return head, self._conn.execute(_CHANGES, (account_id, since)).fetchall()
+            return head, self._conn.execute(_SQL.changes, (account_id, since)).fetchall()
 
     def _changes(self, account_id: int, since: int) -> list[Row]:
         with self._errors():
-            return self._conn.execute(_CHANGES, (account_id, since)).fetchall()
+            return self._conn.execute(_SQL.changes, (account_id, since)).fetchall()
 
     def _save(self, account: Account, rows: Sequence[Row], counters: bytes, created: bool) -> None:
         version = account.version
         conn = self._conn
         with self._errors():
             try:
-                conn.executemany(_UPSERT, [(account.id, k, i, version, d) for k, i, d in rows])
-                if created:
-                    conn.execute(
-                        "INSERT INTO accounts (id, version, epoch, base, counters) "
-                        "VALUES (?, ?, ?, ?, ?)",
-                        (account.id, version, account.epoch, account.base, counters),
-                    )
-                else:
-                    conn.execute(
-                        "UPDATE accounts SET version = ?, counters = ?, base = ? WHERE id = ?",
-                        (version, counters, account.base, account.id),
-                    )
+                conn.executemany(_SQL.upsert, [(account.id, k, i, version, d) for k, i, d in rows])
+                conn.execute(*_SQL.account_row(account, counters, created))
                 conn.execute("COMMIT")
             except BaseException:
                 if conn.in_transaction:
@@ -255,10 +239,9 @@ class SqliteStore(CachedStore):
     def _wipe(self, account_id: int) -> None:
         try:
             with self._errors():
-                self._conn.execute("DELETE FROM objects WHERE account = ?", (account_id,))
+                self._conn.execute(_SQL.wipe_objects, (account_id,))
                 self._conn.execute(
-                    "UPDATE accounts SET counters = NULL, epoch = epoch + 1, "
-                    "version = version + 1 WHERE id = ?",
+                    _SQL.wipe_account,
                     (account_id,),
                 )
                 self._conn.execute("COMMIT")
